@@ -1,0 +1,246 @@
+package nl.selam.kb.content;
+
+import nl.selam.kb.language.Language;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads the content folder ({@code knowledge-base/content}, shipped in the jar under {@code kb/}) into a
+ * {@link KnowledgeBase}. A malformed file fails loudly with its name: content errors must not reach residents.
+ */
+public final class KnowledgeBaseLoader {
+
+    private static final String CLASSPATH_ROOT = "kb/municipality.yaml";
+
+    private KnowledgeBaseLoader() {
+    }
+
+    /** Loads the content that ships with the jar. */
+    public static KnowledgeBase fromClasspath() {
+        URL marker = KnowledgeBaseLoader.class.getClassLoader().getResource(CLASSPATH_ROOT);
+        if (marker == null) {
+            throw new IllegalStateException("knowledge base content not on the classpath: " + CLASSPATH_ROOT);
+        }
+        try {
+            URI uri = marker.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try {
+                    FileSystems.getFileSystem(uri);
+                } catch (FileSystemNotFoundException e) {
+                    FileSystems.newFileSystem(uri, Map.of());
+                }
+            }
+            return fromDirectory(Path.of(uri).getParent());
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot open knowledge base content at " + marker, e);
+        }
+    }
+
+    /** Loads content from a folder laid out like {@code knowledge-base/content}. */
+    public static KnowledgeBase fromDirectory(Path root) {
+        Municipality municipality = municipality(root.resolve("municipality.yaml"));
+        return new KnowledgeBase(entries(root.resolve("faq")), smallTalk(root.resolve("smalltalk.yaml")),
+                lexicon(root.resolve("lexicon")), safety(root.resolve("safety")), municipality,
+                calibration(root.resolve("calibration.properties")));
+    }
+
+    private static List<FaqEntry> entries(Path dir) {
+        List<FaqEntry> entries = new ArrayList<>();
+        for (Path file : list(dir, ".yaml")) {
+            try {
+                entries.add(entry(yaml(file)));
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("invalid FAQ entry " + file.getFileName() + ": " + e.getMessage(), e);
+            }
+        }
+        entries.sort(Comparator.comparing(FaqEntry::id));
+        return entries;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static FaqEntry entry(Map<String, Object> doc) {
+        String id = string(doc.get("id"));
+        Map<Language, LocalizedEntry> texts = new EnumMap<>(Language.class);
+        for (Language language : Language.answeredLanguages()) {
+            Object value = doc.get(language.code());
+            if (value instanceof Map<?, ?> map) {
+                Map<String, Object> m = (Map<String, Object>) map;
+                texts.put(language, new LocalizedEntry(string(m.get("title")), strings(m.get("questions")),
+                        strings(m.get("keywords")), string(m.get("answer"))));
+            }
+        }
+        String category = doc.containsKey("category") ? string(doc.get("category")) : id.substring(0, id.indexOf('.'));
+        return new FaqEntry(id, category, date(doc.get("reviewed")), strings(doc.get("sources")), texts);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static SmallTalk smallTalk(Path file) {
+        Map<SmallTalk.Kind, Map<Language, SmallTalk.Phrases>> texts = new EnumMap<>(SmallTalk.Kind.class);
+        if (!Files.exists(file)) {
+            return new SmallTalk(texts);
+        }
+        Map<String, Object> doc = yaml(file);
+        for (SmallTalk.Kind kind : SmallTalk.Kind.values()) {
+            Object section = doc.get(kind.name().toLowerCase(Locale.ROOT));
+            if (!(section instanceof Map<?, ?> byLanguage)) {
+                continue;
+            }
+            Map<Language, SmallTalk.Phrases> perLanguage = new EnumMap<>(Language.class);
+            for (Language language : Language.answeredLanguages()) {
+                Object v = byLanguage.get(language.code());
+                if (v instanceof Map<?, ?> m) {
+                    Map<String, Object> p = (Map<String, Object>) m;
+                    perLanguage.put(language, new SmallTalk.Phrases(strings(p.get("phrases")), string(p.get("reply"))));
+                }
+            }
+            texts.put(kind, perLanguage);
+        }
+        return new SmallTalk(texts);
+    }
+
+    private static Lexicon lexicon(Path dir) {
+        Map<Language, List<String>> synonyms = new EnumMap<>(Language.class);
+        Map<Language, Set<String>> stopwords = new EnumMap<>(Language.class);
+        for (Language language : Language.answeredLanguages()) {
+            synonyms.put(language, lines(dir.resolve("synonyms." + language.code() + ".txt")));
+            stopwords.put(language, new HashSet<>(words(dir.resolve("stopwords." + language.code() + ".txt"))));
+        }
+        Map<String, String> arabizi = new HashMap<>();
+        for (String line : lines(dir.resolve("arabizi.txt"))) {
+            String[] parts = line.split("=>|=", 2);
+            if (parts.length == 2) {
+                for (String latin : parts[0].split(",")) {
+                    arabizi.put(latin.strip().toLowerCase(Locale.ROOT), parts[1].strip());
+                }
+            }
+        }
+        return new Lexicon(synonyms, lines(dir.resolve("loanwords.txt")), arabizi,
+                new HashSet<>(words(dir.resolve("compounds.nl.txt"))), stopwords);
+    }
+
+    private static SafetyLexicon safety(Path dir) {
+        Map<Language, List<Pattern>> crisis = new EnumMap<>(Language.class);
+        Map<Language, List<Pattern>> person = new EnumMap<>(Language.class);
+        for (Language language : Language.answeredLanguages()) {
+            crisis.put(language, patterns(dir.resolve("crisis." + language.code() + ".txt")));
+            person.put(language, patterns(dir.resolve("person." + language.code() + ".txt")));
+        }
+        return new SafetyLexicon(crisis, person);
+    }
+
+    private static List<Pattern> patterns(Path file) {
+        List<Pattern> patterns = new ArrayList<>();
+        for (String line : lines(file)) {
+            patterns.add(Pattern.compile(line, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        }
+        return patterns;
+    }
+
+    private static Municipality municipality(Path file) {
+        Map<String, Object> doc = yaml(file);
+        return new Municipality(string(doc.get("naam")), string(doc.get("telefoon")), string(doc.get("website")));
+    }
+
+    private static Map<String, String> calibration(Path file) {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (Files.exists(file)) {
+            Properties p = new Properties();
+            try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                p.load(reader);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            p.stringPropertyNames().forEach(k -> values.put(k, p.getProperty(k)));
+        }
+        return values;
+    }
+
+    /** Non-empty, non-comment lines. */
+    static List<String> lines(Path file) {
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            return lines.map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> words(Path file) {
+        return lines(file).stream().flatMap(l -> Stream.of(l.split("[\\s,]+")))
+                .filter(w -> !w.isEmpty()).map(w -> w.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    private static List<Path> list(Path dir, String suffix) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(suffix)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Object> yaml(Path file) {
+        try {
+            Object doc = new Yaml(new SafeConstructor(new LoaderOptions()))
+                    .load(Files.readString(file, StandardCharsets.UTF_8));
+            if (!(doc instanceof Map<?, ?>)) {
+                throw new IllegalStateException(file.getFileName() + " is not a YAML mapping");
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> map = (Map<String, Object>) doc;
+            return map;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String string(Object value) {
+        return value == null ? "" : value.toString();
+    }
+
+    private static List<String> strings(Object value) {
+        if (value instanceof List<?> list) {
+            return list.stream().map(String::valueOf).toList();
+        }
+        return value == null ? List.of() : List.of(value.toString());
+    }
+
+    private static LocalDate date(Object value) {
+        if (value instanceof Date d) {
+            return d.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+        }
+        return value == null ? null : LocalDate.parse(value.toString());
+    }
+}

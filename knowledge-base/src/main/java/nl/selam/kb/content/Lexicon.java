@@ -1,0 +1,35 @@
+package nl.selam.kb.content;
+
+import nl.selam.kb.language.Language;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists editors keep: synonyms per language, loanwords for every language, Arabizi spellings,
+ * Dutch compound parts and the small stop lists.
+ *
+ * @param synonyms  Solr-format synonym lines per language (each group is read as its first word)
+ * @param loanwords Solr-format lines applied in every language
+ * @param arabizi   Arabizi word to Arabic spelling
+ */
+public record Lexicon(Map<Language, List<String>> synonyms, List<String> loanwords, Map<String, String> arabizi,
+                      Set<String> dutchCompoundParts, Map<Language, Set<String>> stopwords) {
+
+    public Lexicon {
+        synonyms = Map.copyOf(synonyms);
+        loanwords = List.copyOf(loanwords);
+        arabizi = Map.copyOf(arabizi);
+        dutchCompoundParts = Set.copyOf(dutchCompoundParts);
+        stopwords = Map.copyOf(stopwords);
+    }
+
+    public List<String> synonymsFor(Language language) {
+        return synonyms.getOrDefault(language, List.of());
+    }
+
+    public Set<String> stopwordsFor(Language language) {
+        return stopwords.getOrDefault(language, Set.of());
+    }
+}
