@@ -8,7 +8,8 @@ import java.util.Map;
 /** Greetings, thanks and "who are you": the phrases residents send and Selam's replies, per language. */
 public record SmallTalk(Map<Kind, Map<Language, Phrases>> texts) {
 
-    public enum Kind { GREETING, THANKS, WHO }
+    /** Kinds a resident can send; CLARIFY only holds the question that introduces two topic choices. */
+    public enum Kind { GREETING, THANKS, WHO, CLARIFY }
 
     /** The phrases a resident may send alone, and the reply to them. */
     public record Phrases(List<String> phrases, String reply) {

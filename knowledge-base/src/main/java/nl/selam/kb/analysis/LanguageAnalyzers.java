@@ -1,0 +1,252 @@
+package nl.selam.kb.analysis;
+
+import nl.selam.kb.content.Lexicon;
+import nl.selam.kb.language.Language;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
+import org.apache.lucene.analysis.ar.ArabicStemFilter;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
+import org.apache.lucene.analysis.core.DecimalDigitFilter;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.fa.PersianNormalizationFilter;
+import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.ngram.NGramTokenFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.tartarus.snowball.ext.DutchStemmer;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+
+/**
+ * The analysis chain of each language, built from the editors' word lists.
+ *
+ * <p>Every chain first normalises letters, drops a tiny stop list and stems; the editors' synonyms and
+ * loanwords are then applied to the stemmed words, so a list entry matches whatever inflection a resident
+ * types. The same analyzer serves indexing and queries.
+ */
+public final class LanguageAnalyzers {
+
+    private static final Pattern REPEATS = Pattern.compile("(.)\\1{2,}");
+
+    private final Map<Language, Analyzer> full = new EnumMap<>(Language.class);
+    private final Map<Language, List<String>> synonymErrors = new EnumMap<>(Language.class);
+    private final Analyzer tigrinyaGrams;
+
+    public LanguageAnalyzers(Lexicon lexicon) {
+        for (Language language : Language.answeredLanguages()) {
+            Set<String> stop = stopwords(language, lexicon.stopwordsFor(language));
+            Analyzer base = baseAnalyzer(language, stop);
+            SynonymMap synonyms = synonyms(language, base, lexicon);
+            Set<String> compoundParts = language == Language.NL
+                    ? stemmedParts(base, lexicon.dutchCompoundParts()) : Set.of();
+            full.put(language, fullAnalyzer(language, stop, synonyms, compoundParts));
+        }
+        Set<String> tiStop = stopwords(Language.TI, lexicon.stopwordsFor(Language.TI));
+        tigrinyaGrams = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new ICUTokenizer();
+                TokenStream s = new LowerCaseFilter(source);
+                s = new CharMappingFilter(s, GeezLetters::fold);
+                s = new DropWordsFilter(s, tiStop);
+                s = new SkeletonFilter(s);
+                s = new NGramTokenFilter(s, 2, 3, true);
+                return new TokenStreamComponents(source, s);
+            }
+
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return ethiopicPunctuation(reader);
+            }
+        };
+    }
+
+    /** The analyzer for the question field of a language (index and query side). */
+    public Analyzer forLanguage(Language language) {
+        Analyzer a = full.get(language);
+        if (a == null) {
+            throw new IllegalArgumentException("no analyzer for " + language);
+        }
+        return a;
+    }
+
+    /** Character n-grams of the Tigrinya consonant skeleton, for a low-weight field. */
+    public Analyzer tigrinyaGrams() {
+        return tigrinyaGrams;
+    }
+
+    /** Synonym lines that could not be used (e.g. they analyse to nothing), for the content checks. */
+    public Map<Language, List<String>> synonymErrors() {
+        return Collections.unmodifiableMap(synonymErrors);
+    }
+
+    /** The analysed terms of a text, in order. */
+    public static List<String> terms(Analyzer analyzer, String field, String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                terms.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    private static Set<String> stopwords(Language language, Set<String> words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            out.add(switch (language) {
+                case AR -> ArabicLetters.fold(w);
+                case TI -> GeezLetters.fold(w);
+                default -> w;
+            });
+        }
+        return out;
+    }
+
+    private Analyzer baseAnalyzer(Language language, Set<String> stop) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = language == Language.TI ? new ICUTokenizer() : new StandardTokenizer();
+                return new TokenStreamComponents(source, baseChain(language, source, stop));
+            }
+
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return language == Language.TI ? ethiopicPunctuation(reader) : reader;
+            }
+        };
+    }
+
+    private Analyzer fullAnalyzer(Language language, Set<String> stop, SynonymMap synonyms, Set<String> parts) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = language == Language.TI ? new ICUTokenizer() : new StandardTokenizer();
+                TokenStream s = baseChain(language, source, stop);
+                if (synonyms != null && synonyms.fst != null) {
+                    s = new SynonymGraphFilter(s, synonyms, true);
+                }
+                if (!parts.isEmpty()) {
+                    s = new DictionaryCompoundWordTokenFilter(s, new CharArraySet(parts, false), 6, 3, 15, true);
+                }
+                s = new FlattenGraphFilter(s);
+                return new TokenStreamComponents(source, s);
+            }
+
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return language == Language.TI ? ethiopicPunctuation(reader) : reader;
+            }
+        };
+    }
+
+    private static TokenStream baseChain(Language language, Tokenizer source, Set<String> stop) {
+        TokenStream s = new LowerCaseFilter(source);
+        switch (language) {
+            case TI -> {
+                s = new CharMappingFilter(s, fold(GeezLetters::fold, GeezLetters::digits));
+                s = new DropWordsFilter(s, stop);
+                s = new TigrinyaLightStemFilter(s);
+            }
+            case AR -> {
+                s = new DecimalDigitFilter(s);
+                s = new ArabicNormalizationFilter(s);
+                s = new PersianNormalizationFilter(s);
+                s = new CharMappingFilter(s, ArabicLetters::fold);
+                s = new PatternReplaceFilter(s, REPEATS, "$1", true);
+                s = new DropWordsFilter(s, stop);
+                s = new ArabicStemFilter(s);
+                s = new ArabicDialectStemFilter(s);
+            }
+            case NL -> {
+                s = new ASCIIFoldingFilter(s);
+                s = new DropWordsFilter(s, stop);
+                s = new SnowballFilter(s, new DutchStemmer());
+            }
+            case EN -> {
+                s = new ASCIIFoldingFilter(s);
+                s = new EnglishPossessiveFilter(s);
+                s = new DropWordsFilter(s, stop);
+                s = new PorterStemFilter(s);
+            }
+            default -> throw new IllegalArgumentException("no analysis for " + language);
+        }
+        return s;
+    }
+
+    private static UnaryOperator<String> fold(UnaryOperator<String> first, UnaryOperator<String> second) {
+        return t -> second.apply(first.apply(t));
+    }
+
+    private static Reader ethiopicPunctuation(Reader reader) {
+        NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
+        map.add("፡፡", " ። ");
+        for (String p : List.of("፡", "፣", "፤", "፥", "፦", "፠", "፨")) {
+            map.add(p, " ");
+        }
+        map.add("፧", " ? ");
+        map.add("።", " . ");
+        return new MappingCharFilter(map.build(), reader);
+    }
+
+    private SynonymMap synonyms(Language language, Analyzer base, Lexicon lexicon) {
+        List<String> lines = new ArrayList<>(lexicon.synonymsFor(language));
+        lines.addAll(lexicon.loanwords());
+        List<String> errors = new ArrayList<>();
+        SolrSynonymParser parser = new SolrSynonymParser(true, false, base);
+        for (String line : lines) {
+            try {
+                parser.parse(new StringReader(line));
+            } catch (ParseException | IllegalArgumentException | IOException e) {
+                errors.add(line);
+            }
+        }
+        synonymErrors.put(language, List.copyOf(errors));
+        try {
+            return parser.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Set<String> stemmedParts(Analyzer base, Set<String> parts) {
+        Set<String> stemmed = new HashSet<>();
+        for (String part : parts) {
+            stemmed.addAll(terms(base, "parts", part));
+        }
+        return stemmed;
+    }
+}

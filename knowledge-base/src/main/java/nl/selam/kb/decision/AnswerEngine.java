@@ -1,0 +1,239 @@
+package nl.selam.kb.decision;
+
+import nl.selam.kb.analysis.ArabiziTransliterator;
+import nl.selam.kb.analysis.LanguageAnalyzers;
+import nl.selam.kb.analysis.TextCleaner;
+import nl.selam.kb.content.FaqEntry;
+import nl.selam.kb.content.KnowledgeBase;
+import nl.selam.kb.content.KnowledgeBaseLoader;
+import nl.selam.kb.content.LocalizedEntry;
+import nl.selam.kb.content.SmallTalk;
+import nl.selam.kb.index.FaqIndex;
+import nl.selam.kb.index.FaqSearcher;
+import nl.selam.kb.index.SearchResult;
+import nl.selam.kb.index.TopicScore;
+import nl.selam.kb.language.Language;
+import nl.selam.kb.language.LanguageGuess;
+import nl.selam.kb.language.LanguageIdentifier;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The answer engine: identify the language, check safety signals, search, and decide between a confident answer,
+ * a clarifying choice and a person. Stateless and thread-safe once built; {@code /api/ask} is a thin wrapper.
+ */
+public final class AnswerEngine implements AutoCloseable {
+
+    /** Second topic this close to the first (normalised score ratio) makes a clarify choice worthwhile. */
+    private static final double CLARIFY_RATIO = 0.75;
+
+    private final KnowledgeBase knowledgeBase;
+    private final Map<String, FaqEntry> entries;
+    private final LanguageIdentifier identifier = new LanguageIdentifier();
+    private final FaqIndex index;
+    private final FaqSearcher searcher;
+    private final ArabiziTransliterator arabizi;
+    private final PatternDetector crisis;
+    private final PatternDetector person;
+    private final SmallTalkDetector smallTalk;
+    private final ConfidenceModel model;
+
+    public AnswerEngine(KnowledgeBase knowledgeBase) {
+        this(knowledgeBase, ConfidenceModel.from(knowledgeBase.calibration()));
+    }
+
+    public AnswerEngine(KnowledgeBase knowledgeBase, ConfidenceModel model) {
+        this.knowledgeBase = knowledgeBase;
+        this.entries = knowledgeBase.byId();
+        this.index = new FaqIndex(knowledgeBase, new LanguageAnalyzers(knowledgeBase.lexicon()));
+        this.searcher = new FaqSearcher(index);
+        this.arabizi = ArabiziSupport.transliterator(knowledgeBase);
+        this.crisis = PatternDetector.folded(knowledgeBase.safety().crisis());
+        this.person = PatternDetector.folded(knowledgeBase.safety().person());
+        this.smallTalk = new SmallTalkDetector(knowledgeBase.smallTalk());
+        this.model = model;
+    }
+
+    /** An engine over the content that ships with the jar. */
+    public static AnswerEngine fromClasspath() {
+        return new AnswerEngine(KnowledgeBaseLoader.fromClasspath());
+    }
+
+    /**
+     * Decides what to do with one message.
+     *
+     * @param text   the resident's message
+     * @param chosen the language the resident chose (a button), or null; it wins over detection for the reply
+     */
+    public Decision decide(String text, Language chosen) {
+        String clean = TextCleaner.clean(text);
+        LanguageGuess guess = identifier.identify(clean);
+        Language reply = replyLanguage(chosen, guess);
+        if (crisis.matches(clean) || (guess.arabizi() && crisis.matches(arabizi.toArabic(clean)))) {
+            return crisisDecision(reply, guess.language(), 1.0);
+        }
+        if (person.matches(clean)) {
+            return escalate(reply, guess.language(), FaqEntry.PERSON_TOPIC, 1.0, List.of(),
+                    EscalationReason.ASKED_FOR_PERSON);
+        }
+        if (!TextCleaner.hasLetters(clean)) {
+            return smallTalkDecision(SmallTalk.Kind.GREETING, reply, guess.language());
+        }
+        if (!guess.language().isAnswered() && chosen == null && !isLatin(clean)) {
+            return escalate(reply, guess.language(), null, 0.0, List.of(), EscalationReason.UNSUPPORTED_LANGUAGE);
+        }
+        Scored scored = search(clean, chosen, guess);
+        Optional<SmallTalk.Kind> talk = smallTalk.detect(clean);
+        Language replyLanguage = chosen != null ? chosen : scored.language();
+        return decideFromScores(scored, replyLanguage, guess.language(), talk);
+    }
+
+    /** The search features of a message, for calibration and evaluation. */
+    public Scored score(String text, Language chosen) {
+        String clean = TextCleaner.clean(text);
+        return search(clean, chosen, identifier.identify(clean));
+    }
+
+    public LanguageGuess identify(String text) {
+        return identifier.identify(TextCleaner.clean(text));
+    }
+
+    /** Ranked topics with their probability of being right, in the language that was searched. */
+    public record Scored(Language language, SearchResult result, List<Double> probabilities) {
+        public double best() {
+            return probabilities.isEmpty() ? 0 : probabilities.get(0);
+        }
+    }
+
+    private Scored search(String clean, Language chosen, LanguageGuess guess) {
+        List<Language> languages = new ArrayList<>();
+        if (guess.language().isAnswered() && (guess.confidence() >= 0.5 || chosen == null)) {
+            languages.add(guess.language());
+        } else if (chosen != null) {
+            languages.add(chosen);
+        } else {
+            languages.addAll(List.of(Language.NL, Language.EN));
+        }
+        Scored best = null;
+        for (Language language : languages) {
+            String query = language == Language.AR && guess.arabizi() ? arabizi.toArabic(clean) : clean;
+            SearchResult result = searcher.search(language, query);
+            List<Double> p = result.topics().stream()
+                    .map(t -> model.probability(ConfidenceModel.features(result, t))).toList();
+            Scored scored = new Scored(language, result, p);
+            if (best == null || scored.best() > best.best()) {
+                best = scored;
+            }
+        }
+        return best;
+    }
+
+    private Decision decideFromScores(Scored scored, Language reply, Language detected,
+                                      Optional<SmallTalk.Kind> talk) {
+        SearchResult result = scored.result();
+        List<Candidate> candidates = candidates(scored, reply);
+        Optional<TopicScore> best = result.best();
+        double p = scored.best();
+        Language searched = scored.language();
+        if (best.isPresent() && p >= model.answerThreshold(searched)) {
+            String topic = best.get().topic();
+            if (FaqEntry.CRISIS_TOPIC.equals(topic)) {
+                return crisisDecision(reply, detected, p);
+            }
+            if (FaqEntry.PERSON_TOPIC.equals(topic)) {
+                return escalate(reply, detected, topic, p, candidates, EscalationReason.ASKED_FOR_PERSON);
+            }
+            return new Decision(reply, detected, Outcome.ANSWER, topic, p, answerText(topic, reply), candidates,
+                    null);
+        }
+        if (talk.isPresent()) {
+            return smallTalkDecision(talk.get(), reply, detected);
+        }
+        if (best.isPresent() && result.second().isPresent() && p >= model.clarifyThreshold(searched)
+                && result.second().get().normalized() >= CLARIFY_RATIO * best.get().normalized()
+                && isAnswerable(best.get().topic()) && isAnswerable(result.second().get().topic())) {
+            List<Candidate> two = candidates.subList(0, 2);
+            String question = knowledgeBase.smallTalk().of(SmallTalk.Kind.CLARIFY, reply).reply();
+            String text = question + "\n1. " + two.get(0).title() + "\n2. " + two.get(1).title();
+            return new Decision(reply, detected, Outcome.CLARIFY, best.get().topic(), p, text.strip(), two, null);
+        }
+        return escalate(reply, detected, null, p, candidates, EscalationReason.LOW_CONFIDENCE);
+    }
+
+    private static boolean isAnswerable(String topic) {
+        return !FaqEntry.PERSON_TOPIC.equals(topic) && !FaqEntry.CRISIS_TOPIC.equals(topic);
+    }
+
+    private List<Candidate> candidates(Scored scored, Language reply) {
+        List<Candidate> out = new ArrayList<>();
+        List<TopicScore> topics = scored.result().topics();
+        for (int i = 0; i < Math.min(3, topics.size()); i++) {
+            String topic = topics.get(i).topic();
+            out.add(new Candidate(topic, title(topic, reply), round(scored.probabilities().get(i))));
+        }
+        return out;
+    }
+
+    private Decision crisisDecision(Language reply, Language detected, double confidence) {
+        return new Decision(reply, detected, Outcome.CRISIS, FaqEntry.CRISIS_TOPIC, round(confidence),
+                answerText(FaqEntry.CRISIS_TOPIC, reply), List.of(), EscalationReason.CRISIS);
+    }
+
+    private Decision escalate(Language reply, Language detected, String topic, double confidence,
+                              List<Candidate> candidates, EscalationReason reason) {
+        return new Decision(reply, detected, Outcome.ESCALATE, topic, round(confidence),
+                answerText(FaqEntry.PERSON_TOPIC, reply), candidates, reason);
+    }
+
+    private Decision smallTalkDecision(SmallTalk.Kind kind, Language reply, Language detected) {
+        return new Decision(reply, detected, Outcome.GREETING, null, 1.0,
+                knowledgeBase.smallTalk().of(kind, reply).reply(), List.of(), null);
+    }
+
+    private String answerText(String topic, Language language) {
+        return localized(topic, language).map(t -> knowledgeBase.municipality().fill(t.answer())).orElse("");
+    }
+
+    private String title(String topic, Language language) {
+        return localized(topic, language).map(LocalizedEntry::title).orElse(topic);
+    }
+
+    private Optional<LocalizedEntry> localized(String topic, Language language) {
+        FaqEntry entry = entries.get(topic);
+        if (entry == null) {
+            return Optional.empty();
+        }
+        return entry.in(language).or(() -> entry.in(Language.NL));
+    }
+
+    private static Language replyLanguage(Language chosen, LanguageGuess guess) {
+        if (chosen != null && chosen.isAnswered()) {
+            return chosen;
+        }
+        return guess.language().isAnswered() ? guess.language() : Language.EN;
+    }
+
+    private static boolean isLatin(String text) {
+        return text.codePoints().filter(Character::isLetter).allMatch(c -> c < 0x0250);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
+    public KnowledgeBase knowledgeBase() {
+        return knowledgeBase;
+    }
+
+    public ConfidenceModel model() {
+        return model;
+    }
+
+    @Override
+    public void close() {
+        index.close();
+    }
+}

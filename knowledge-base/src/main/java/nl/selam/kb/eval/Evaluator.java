@@ -1,0 +1,32 @@
+package nl.selam.kb.eval;
+
+import nl.selam.kb.decision.AnswerEngine;
+import nl.selam.kb.decision.Decision;
+
+import java.util.List;
+import java.util.Set;
+
+/** Runs labelled messages through the answer engine and scores each decision. */
+public final class Evaluator {
+
+    private Evaluator() {
+    }
+
+    public static EvalReport evaluate(AnswerEngine engine, List<LabelledMessage> rows) {
+        EvalReport report = new EvalReport("Selam");
+        for (LabelledMessage row : rows) {
+            Decision d = engine.decide(row.text(), null);
+            String detected = engine.identify(row.text()).language().code();
+            report.add(row, Verdict.of(row, d.outcome(), d.topic()), detected,
+                    d.outcome() + " " + d.topic() + " p=" + d.confidence() + " lang=" + detected);
+        }
+        return report;
+    }
+
+    /** Keeps OOS, greeting, crisis and person rows, and in-scope rows whose topic the knowledge base has. */
+    public static List<LabelledMessage> restrictToTopics(List<LabelledMessage> rows, Set<String> topics) {
+        return rows.stream()
+                .filter(r -> r.kind() != LabelledMessage.Kind.IN_SCOPE || topics.contains(r.expected()))
+                .toList();
+    }
+}

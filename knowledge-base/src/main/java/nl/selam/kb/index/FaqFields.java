@@ -1,0 +1,39 @@
+package nl.selam.kb.index;
+
+import nl.selam.kb.language.Language;
+
+/** The fixed field vocabulary of the FAQ index. */
+public final class FaqFields {
+
+    /** Stored keyword field: the topic id. */
+    public static final String TOPIC = "topic";
+    /** Stored keyword field: which part of the entry the document holds (see {@link Kind}). */
+    public static final String KIND = "kind";
+    /** Stored int: position in the build order, to find per-document data kept outside Lucene. */
+    public static final String ORD = "ord";
+    /** Character n-grams of the Tigrinya consonant skeleton. */
+    public static final String TI_GRAMS = "g_ti";
+
+    /** The parts of an entry, each indexed as its own document; questions matter most, the answer least. */
+    public enum Kind {
+        QUESTION(1.0), TITLE(1.0), KEYWORDS(0.85), ANSWER(0.5);
+
+        private final double weight;
+
+        Kind(double weight) {
+            this.weight = weight;
+        }
+
+        public double weight() {
+            return weight;
+        }
+    }
+
+    private FaqFields() {
+    }
+
+    /** The analysed text field of a language. */
+    public static String text(Language language) {
+        return "q_" + language.code();
+    }
+}

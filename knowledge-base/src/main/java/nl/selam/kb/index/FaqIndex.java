@@ -1,0 +1,159 @@
+package nl.selam.kb.index;
+
+import nl.selam.kb.analysis.LanguageAnalyzers;
+import nl.selam.kb.content.FaqEntry;
+import nl.selam.kb.content.KnowledgeBase;
+import nl.selam.kb.content.LocalizedEntry;
+import nl.selam.kb.language.Language;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The in-memory Lucene index of every FAQ entry in every language, one document per question variant, title,
+ * keyword list and answer. Rebuilt from the knowledge base in well under a second; immutable once built.
+ */
+public final class FaqIndex implements AutoCloseable {
+
+    private final LanguageAnalyzers analyzers;
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final String[] topicOfDoc;
+    private final FaqFields.Kind[] kindOfDoc;
+    /** Analysed words of each topic per language, for query coverage. */
+    private final Map<Language, Map<String, Set<String>>> topicTerms = new HashMap<>();
+
+    public FaqIndex(KnowledgeBase knowledgeBase, LanguageAnalyzers analyzers) {
+        this.analyzers = analyzers;
+        List<String> topics = new ArrayList<>();
+        List<FaqFields.Kind> kinds = new ArrayList<>();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(fieldAnalyzer()))) {
+            for (FaqEntry entry : knowledgeBase.entries()) {
+                for (Language language : Language.answeredLanguages()) {
+                    LocalizedEntry text = entry.in(language).orElse(null);
+                    if (text == null) {
+                        continue;
+                    }
+                    for (Part part : parts(text)) {
+                        writer.addDocument(document(entry.id(), language, part, topics.size()));
+                        topics.add(entry.id());
+                        kinds.add(part.kind());
+                        remember(language, entry.id(), part.text());
+                    }
+                }
+            }
+            writer.forceMerge(1);
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            reader = DirectoryReader.open(directory);
+            searcher = new IndexSearcher(reader);
+            topicOfDoc = new String[reader.maxDoc()];
+            kindOfDoc = new FaqFields.Kind[reader.maxDoc()];
+            StoredFields stored = reader.storedFields();
+            for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                int ord = stored.document(doc).getField(FaqFields.ORD).numericValue().intValue();
+                topicOfDoc[doc] = topics.get(ord);
+                kindOfDoc[doc] = kinds.get(ord);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record Part(FaqFields.Kind kind, String text) {
+    }
+
+    private static List<Part> parts(LocalizedEntry text) {
+        List<Part> parts = new ArrayList<>();
+        parts.add(new Part(FaqFields.Kind.TITLE, text.title()));
+        text.questions().forEach(q -> parts.add(new Part(FaqFields.Kind.QUESTION, q)));
+        if (!text.keywords().isEmpty()) {
+            parts.add(new Part(FaqFields.Kind.KEYWORDS, String.join(" ", text.keywords())));
+        }
+        parts.add(new Part(FaqFields.Kind.ANSWER, text.answer()));
+        return parts;
+    }
+
+    private Document document(String topic, Language language, Part part, int ord) {
+        Document doc = new Document();
+        doc.add(new StringField(FaqFields.TOPIC, topic, Field.Store.YES));
+        doc.add(new StringField(FaqFields.KIND, part.kind().name(), Field.Store.YES));
+        doc.add(new StoredField(FaqFields.ORD, ord));
+        doc.add(new TextField(FaqFields.text(language), part.text(), Field.Store.NO));
+        if (language == Language.TI) {
+            doc.add(new TextField(FaqFields.TI_GRAMS, part.text(), Field.Store.NO));
+        }
+        return doc;
+    }
+
+    private void remember(Language language, String topic, String text) {
+        topicTerms.computeIfAbsent(language, l -> new HashMap<>()).computeIfAbsent(topic, t -> new HashSet<>())
+                .addAll(LanguageAnalyzers.terms(analyzers.forLanguage(language), FaqFields.text(language), text));
+    }
+
+    private Analyzer fieldAnalyzer() {
+        Map<String, Analyzer> perField = new HashMap<>();
+        for (Language language : Language.answeredLanguages()) {
+            perField.put(FaqFields.text(language), analyzers.forLanguage(language));
+        }
+        perField.put(FaqFields.TI_GRAMS, analyzers.tigrinyaGrams());
+        return new PerFieldAnalyzerWrapper(analyzers.forLanguage(Language.NL), perField);
+    }
+
+    IndexSearcher searcher() {
+        return searcher;
+    }
+
+    LanguageAnalyzers analyzers() {
+        return analyzers;
+    }
+
+    String topicOf(int doc) {
+        return topicOfDoc[doc];
+    }
+
+    FaqFields.Kind kindOf(int doc) {
+        return kindOfDoc[doc];
+    }
+
+    Set<String> termsOf(Language language, String topic) {
+        return topicTerms.getOrDefault(language, Map.of()).getOrDefault(topic, Set.of());
+    }
+
+    public int documentCount() {
+        return reader.maxDoc();
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

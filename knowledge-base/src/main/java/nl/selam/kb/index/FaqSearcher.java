@@ -1,0 +1,129 @@
+package nl.selam.kb.index;
+
+import nl.selam.kb.analysis.LanguageAnalyzers;
+import nl.selam.kb.language.Language;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Searches the FAQ index in one language and ranks topics, with a bounded score per topic.
+ *
+ * <p>Lucene 9's BM25 has no (k1+1) factor, so a query word adds at most boost·idf to a score. Dividing by the sum
+ * of those bounds gives a number in [0,1) that is comparable between queries and languages, and words the index
+ * has never seen lower it, which is what makes out-of-scope questions stand out.
+ */
+public final class FaqSearcher {
+
+    private static final int TOP_DOCS = 60;
+    private static final float FUZZY_BOOST = 0.5f;
+    private static final float GRAM_BOOST = 0.3f;
+
+    private final FaqIndex index;
+
+    public FaqSearcher(FaqIndex index) {
+        this.index = index;
+    }
+
+    public SearchResult search(Language language, String text) {
+        String field = FaqFields.text(language);
+        List<String> terms = new ArrayList<>(new LinkedHashSet<>(
+                LanguageAnalyzers.terms(index.analyzers().forLanguage(language), field, text)));
+        if (terms.isEmpty()) {
+            return SearchResult.empty();
+        }
+        try {
+            IndexSearcher searcher = index.searcher();
+            BooleanQuery.Builder query = new BooleanQuery.Builder();
+            Map<String, Double> idf = new HashMap<>();
+            double bound = 0;
+            for (String term : terms) {
+                double termIdf = idf(searcher, field, term);
+                idf.put(term, termIdf);
+                bound += termIdf;
+                query.add(clause(searcher, language, field, term), BooleanClause.Occur.SHOULD);
+            }
+            if (language == Language.TI) {
+                bound += addGrams(searcher, text, query);
+            }
+            return rank(language, searcher.search(query.build(), TOP_DOCS), bound, terms, idf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Query clause(IndexSearcher searcher, Language language, String field, String term) throws IOException {
+        Term t = new Term(field, term);
+        if (searcher.getIndexReader().docFreq(t) > 0 || !fuzzyAllowed(language, term)) {
+            return new TermQuery(t);
+        }
+        // learners' spelling: only words the FAQ does not know are matched loosely, and for half the weight
+        int edits = term.length() >= 8 ? 2 : 1;
+        return new BoostQuery(new FuzzyQuery(t, edits, 1, 20, true), FUZZY_BOOST);
+    }
+
+    private static boolean fuzzyAllowed(Language language, String term) {
+        boolean latin = term.chars().allMatch(c -> c < 0x0250);
+        return switch (language) {
+            case NL, EN -> term.length() >= 4 && latin;
+            case AR -> term.length() >= 5;
+            default -> false;
+        };
+    }
+
+    private double addGrams(IndexSearcher searcher, String text, BooleanQuery.Builder query) throws IOException {
+        Set<String> grams = new LinkedHashSet<>(
+                LanguageAnalyzers.terms(index.analyzers().tigrinyaGrams(), FaqFields.TI_GRAMS, text));
+        double bound = 0;
+        for (String gram : grams) {
+            bound += GRAM_BOOST * idf(searcher, FaqFields.TI_GRAMS, gram);
+            query.add(new BoostQuery(new TermQuery(new Term(FaqFields.TI_GRAMS, gram)), GRAM_BOOST),
+                    BooleanClause.Occur.SHOULD);
+        }
+        return bound;
+    }
+
+    private SearchResult rank(Language language, TopDocs hits, double bound, List<String> terms,
+                              Map<String, Double> idf) {
+        Map<String, Double> best = new HashMap<>();
+        for (ScoreDoc hit : hits.scoreDocs) {
+            double score = hit.score * index.kindOf(hit.doc).weight();
+            best.merge(index.topicOf(hit.doc), score, Math::max);
+        }
+        double idfTotal = idf.values().stream().mapToDouble(Double::doubleValue).sum();
+        List<TopicScore> topics = new ArrayList<>();
+        for (Map.Entry<String, Double> e : best.entrySet()) {
+            Set<String> topicTerms = index.termsOf(language, e.getKey());
+            double covered = terms.stream().filter(topicTerms::contains).mapToDouble(idf::get).sum();
+            double normalized = bound <= 0 ? 0 : Math.min(1.0, e.getValue() / bound);
+            topics.add(new TopicScore(e.getKey(), e.getValue(), normalized, idfTotal <= 0 ? 0 : covered / idfTotal));
+        }
+        topics.sort(Comparator.comparingDouble(TopicScore::score).reversed().thenComparing(TopicScore::topic));
+        return new SearchResult(topics, terms.size());
+    }
+
+    private static double idf(IndexSearcher searcher, String field, String term) throws IOException {
+        CollectionStatistics stats = searcher.collectionStatistics(field);
+        long docCount = stats == null ? 1 : stats.docCount();
+        long df = searcher.getIndexReader().docFreq(new Term(field, term));
+        return Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
+    }
+}

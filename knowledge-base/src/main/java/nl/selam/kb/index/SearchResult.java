@@ -1,0 +1,39 @@
+package nl.selam.kb.index;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Topics ranked for one query in one language.
+ *
+ * @param topics    best first, one row per topic
+ * @param termCount the number of analysed words in the query
+ */
+public record SearchResult(List<TopicScore> topics, int termCount) {
+
+    public SearchResult {
+        topics = List.copyOf(topics);
+    }
+
+    public static SearchResult empty() {
+        return new SearchResult(List.of(), 0);
+    }
+
+    public Optional<TopicScore> best() {
+        return topics.isEmpty() ? Optional.empty() : Optional.of(topics.get(0));
+    }
+
+    public Optional<TopicScore> second() {
+        return topics.size() < 2 ? Optional.empty() : Optional.of(topics.get(1));
+    }
+
+    /** (s1 - s2) / s1 between the two best topics; 1 when only one topic matched. */
+    public double margin() {
+        if (topics.isEmpty()) {
+            return 0;
+        }
+        double s1 = topics.get(0).score();
+        double s2 = topics.size() > 1 ? topics.get(1).score() : 0;
+        return s1 <= 0 ? 0 : (s1 - s2) / s1;
+    }
+}

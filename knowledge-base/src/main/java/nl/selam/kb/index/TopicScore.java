@@ -1,0 +1,11 @@
+package nl.selam.kb.index;
+
+/**
+ * A topic's best match for a query.
+ *
+ * @param score      the best document score of the topic, weighted by the part of the entry that matched
+ * @param normalized the score divided by the highest score the query could reach, in [0,1]
+ * @param coverage   the IDF-weighted share of the query's words found anywhere in the topic, in [0,1]
+ */
+public record TopicScore(String topic, double score, double normalized, double coverage) {
+}
