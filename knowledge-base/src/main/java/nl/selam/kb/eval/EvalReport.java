@@ -16,6 +16,7 @@ public final class EvalReport {
     private final Map<String, Map<LabelledMessage.Kind, int[]>> counts = new LinkedHashMap<>();
     private final Map<String, int[]> languageId = new LinkedHashMap<>();
     private final List<String> failures = new ArrayList<>();
+    private final Map<String, int[]> topOne = new LinkedHashMap<>();
 
     public EvalReport(String name) {
         this.name = name;
@@ -35,6 +36,28 @@ public final class EvalReport {
             failures.add(String.format(Locale.ROOT, "%s %-7s %s/%s expected=%s got=%s", row.id(), verdict,
                     row.language(), row.style(), row.expected(), detail));
         }
+    }
+
+    /** Records whether the best-ranked topic of an in-scope row was right, whatever the decision. */
+    public void addRanking(LabelledMessage row, boolean bestIsRight) {
+        int[] c = topOne.computeIfAbsent(row.language(), l -> new int[2]);
+        c[1]++;
+        if (bestIsRight) {
+            c[0]++;
+        }
+    }
+
+    /** Share (0-100) of in-scope rows whose best-ranked topic is right: the ceiling for in-scope correct. */
+    public double rankingAccuracy(String language) {
+        int hit = 0;
+        int total = 0;
+        for (var e : topOne.entrySet()) {
+            if (language == null || language.equals(e.getKey())) {
+                hit += e.getValue()[0];
+                total += e.getValue()[1];
+            }
+        }
+        return total == 0 ? Double.NaN : 100.0 * hit / total;
     }
 
     /** Share (0-100) of rows with this verdict, over the given language (null = all) and kind (null = all). */
@@ -92,16 +115,17 @@ public final class EvalReport {
     public String table() {
         StringBuilder out = new StringBuilder();
         out.append("== ").append(name).append(" ==\n");
-        out.append(String.format(Locale.ROOT, "%-5s %8s %8s %8s | %8s %8s | %8s %8s %8s | %7s%n", "lang",
-                "in-ok%", "in-wrong", "in-miss", "oos-ok%", "oos-wrng", "crisis%", "greet%", "person%", "langid%"));
+        out.append(String.format(Locale.ROOT, "%-5s %8s %8s %8s %7s | %8s %8s | %8s %8s %8s | %7s%n", "lang",
+                "in-ok%", "in-wrong", "in-miss", "top1%", "oos-ok%", "oos-wrng", "crisis%", "greet%", "person%", "langid%"));
         List<String> rows = new ArrayList<>(LANGUAGES);
         rows.add(null);
         for (String l : rows) {
             out.append(String.format(Locale.ROOT,
-                    "%-5s %8s %8s %8s | %8s %8s | %8s %8s %8s | %7s%n", l == null ? "all" : l,
+                    "%-5s %8s %8s %8s %7s | %8s %8s | %8s %8s %8s | %7s%n", l == null ? "all" : l,
                     pct(share(l, LabelledMessage.Kind.IN_SCOPE, Verdict.CORRECT)),
                     pct(share(l, LabelledMessage.Kind.IN_SCOPE, Verdict.WRONG)),
                     pct(share(l, LabelledMessage.Kind.IN_SCOPE, Verdict.MISSED)),
+                    pct(rankingAccuracy(l)),
                     pct(share(l, LabelledMessage.Kind.OOS, Verdict.CORRECT)),
                     pct(share(l, LabelledMessage.Kind.OOS, Verdict.WRONG)),
                     pct(share(l, LabelledMessage.Kind.CRISIS, Verdict.CORRECT)),

@@ -17,6 +17,10 @@ public final class Evaluator {
         for (LabelledMessage row : rows) {
             Decision d = engine.decide(row.text(), null);
             String detected = engine.identify(row.text()).language().code();
+            if (row.kind() == LabelledMessage.Kind.IN_SCOPE) {
+                report.addRanking(row, engine.score(row.text(), null).result().best()
+                        .map(b -> b.topic().equals(row.expected())).orElse(false));
+            }
             report.add(row, Verdict.of(row, d.outcome(), d.topic()), detected,
                     d.outcome() + " " + d.topic() + " p=" + d.confidence() + " lang=" + detected);
         }
