@@ -129,9 +129,11 @@ public final class KnowledgeBaseLoader {
     private static Lexicon lexicon(Path dir) {
         Map<Language, List<String>> synonyms = new EnumMap<>(Language.class);
         Map<Language, Set<String>> stopwords = new EnumMap<>(Language.class);
+        Map<Language, Set<String>> weakwords = new EnumMap<>(Language.class);
         for (Language language : Language.answeredLanguages()) {
             synonyms.put(language, lines(dir.resolve("synonyms." + language.code() + ".txt")));
             stopwords.put(language, new HashSet<>(words(dir.resolve("stopwords." + language.code() + ".txt"))));
+            weakwords.put(language, new HashSet<>(words(dir.resolve("weakwords." + language.code() + ".txt"))));
         }
         Map<String, String> arabizi = new HashMap<>();
         for (String line : lines(dir.resolve("arabizi.txt"))) {
@@ -143,7 +145,7 @@ public final class KnowledgeBaseLoader {
             }
         }
         return new Lexicon(synonyms, lines(dir.resolve("loanwords.txt")), arabizi,
-                new HashSet<>(words(dir.resolve("compounds.nl.txt"))), stopwords);
+                new HashSet<>(words(dir.resolve("compounds.nl.txt"))), stopwords, weakwords);
     }
 
     private static SafetyLexicon safety(Path dir) {

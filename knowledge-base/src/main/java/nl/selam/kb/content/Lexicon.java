@@ -13,9 +13,11 @@ import java.util.Set;
  * @param synonyms  Solr-format synonym lines per language (each group is read as its first word)
  * @param loanwords Solr-format lines applied in every language
  * @param arabizi   Arabizi word to Arabic spelling
+ * @param weakwords words every question has (question words, modal verbs), which count for less
  */
 public record Lexicon(Map<Language, List<String>> synonyms, List<String> loanwords, Map<String, String> arabizi,
-                      Set<String> dutchCompoundParts, Map<Language, Set<String>> stopwords) {
+                      Set<String> dutchCompoundParts, Map<Language, Set<String>> stopwords,
+                      Map<Language, Set<String>> weakwords) {
 
     public Lexicon {
         synonyms = Map.copyOf(synonyms);
@@ -23,6 +25,12 @@ public record Lexicon(Map<Language, List<String>> synonyms, List<String> loanwor
         arabizi = Map.copyOf(arabizi);
         dutchCompoundParts = Set.copyOf(dutchCompoundParts);
         stopwords = Map.copyOf(stopwords);
+        weakwords = Map.copyOf(weakwords);
+    }
+
+    /** Words every question has; they count for less in search (see content/lexicon/weakwords.*.txt). */
+    public Set<String> weakwordsFor(Language language) {
+        return weakwords.getOrDefault(language, Set.of());
     }
 
     public List<String> synonymsFor(Language language) {

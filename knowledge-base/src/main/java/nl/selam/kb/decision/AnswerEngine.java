@@ -49,7 +49,7 @@ public final class AnswerEngine implements AutoCloseable {
         this.knowledgeBase = knowledgeBase;
         this.entries = knowledgeBase.byId();
         this.index = new FaqIndex(knowledgeBase, new LanguageAnalyzers(knowledgeBase.lexicon()));
-        this.searcher = new FaqSearcher(index);
+        this.searcher = new FaqSearcher(index, knowledgeBase.lexicon());
         this.arabizi = ArabiziSupport.transliterator(knowledgeBase);
         this.crisis = PatternDetector.folded(knowledgeBase.safety().crisis());
         this.person = PatternDetector.folded(knowledgeBase.safety().person());
@@ -95,6 +95,27 @@ public final class AnswerEngine implements AutoCloseable {
     public Scored score(String text, Language chosen) {
         String clean = TextCleaner.clean(text);
         return search(clean, chosen, identifier.identify(clean));
+    }
+
+    /** How a message was understood: the text searched, its analysed words, and each candidate's matched words. */
+    public String explain(String text, Language chosen) {
+        String clean = TextCleaner.clean(text);
+        LanguageGuess guess = identifier.identify(clean);
+        Scored scored = search(clean, chosen, guess);
+        Language l = scored.language();
+        String query = l == Language.AR && guess.arabizi() ? arabizi.toArabic(clean) : clean;
+        StringBuilder out = new StringBuilder();
+        out.append("language ").append(guess).append(" searched ").append(l.code()).append('\n');
+        out.append("query ").append(query).append('\n');
+        out.append("terms ").append(searcher.analyse(l, query)).append('\n');
+        List<TopicScore> topics = scored.result().topics();
+        for (int i = 0; i < Math.min(5, topics.size()); i++) {
+            TopicScore t = topics.get(i);
+            out.append(String.format(java.util.Locale.ROOT, "%-30s p=%.3f norm=%.3f cov=%.3f %s%n", t.topic(),
+                    scored.probabilities().get(i), t.normalized(), t.coverage(),
+                    searcher.matchedTerms(l, t.topic(), query)));
+        }
+        return out.toString();
     }
 
     public LanguageGuess identify(String text) {

@@ -17,12 +17,14 @@ public final class Evaluator {
         for (LabelledMessage row : rows) {
             Decision d = engine.decide(row.text(), null);
             String detected = engine.identify(row.text()).language().code();
+            var ranked = engine.score(row.text(), null).result().topics();
             if (row.kind() == LabelledMessage.Kind.IN_SCOPE) {
-                report.addRanking(row, engine.score(row.text(), null).result().best()
-                        .map(b -> b.topic().equals(row.expected())).orElse(false));
+                report.addRanking(row, !ranked.isEmpty() && ranked.get(0).topic().equals(row.expected()));
             }
+            String top = ranked.stream().limit(3).map(t -> String.format(java.util.Locale.ROOT, "%s(%.2f/%.2f)",
+                    t.topic(), t.normalized(), t.coverage())).collect(java.util.stream.Collectors.joining(" "));
             report.add(row, Verdict.of(row, d.outcome(), d.topic()), detected,
-                    d.outcome() + " " + d.topic() + " p=" + d.confidence() + " lang=" + detected);
+                    d.outcome() + " " + d.topic() + " p=" + d.confidence() + " lang=" + detected + " | " + top);
         }
         return report;
     }

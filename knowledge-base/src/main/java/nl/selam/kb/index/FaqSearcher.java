@@ -36,11 +36,38 @@ public final class FaqSearcher {
     private static final int TOP_DOCS = 60;
     private static final float FUZZY_BOOST = 0.5f;
     private static final float GRAM_BOOST = 0.3f;
+    /**
+     * Ranking adds the IDF-weighted share of the message's words found anywhere in the topic to the best single
+     * variant's score: a question about two aspects of a topic is often covered by two different variants.
+     */
+    static final double COVERAGE_WEIGHT = Double.parseDouble(System.getProperty("selam.coverageWeight", "0.3"));
+
+    /** Weight of words every question has (question words, modal verbs) relative to other words. */
+    private static final float WEAK_BOOST = 0.2f;
 
     private final FaqIndex index;
+    private final Map<Language, Set<String>> weakTerms = new java.util.EnumMap<>(Language.class);
 
-    public FaqSearcher(FaqIndex index) {
+    public FaqSearcher(FaqIndex index, nl.selam.kb.content.Lexicon lexicon) {
         this.index = index;
+        for (Language language : Language.answeredLanguages()) {
+            Set<String> terms = new java.util.HashSet<>();
+            for (String word : lexicon.weakwordsFor(language)) {
+                terms.addAll(analyse(language, word));
+            }
+            weakTerms.put(language, Set.copyOf(terms));
+        }
+    }
+
+    /** The analysed words of a text as the index sees them, for explaining a match. */
+    public List<String> analyse(Language language, String text) {
+        return LanguageAnalyzers.terms(index.analyzers().forLanguage(language), FaqFields.text(language), text);
+    }
+
+    /** The words of a text that the topic's entry contains, for explaining a match. */
+    public List<String> matchedTerms(Language language, String topic, String text) {
+        Set<String> topicTerms = index.termsOf(language, topic);
+        return analyse(language, text).stream().filter(topicTerms::contains).distinct().toList();
     }
 
     public SearchResult search(Language language, String text) {
@@ -55,11 +82,14 @@ public final class FaqSearcher {
             BooleanQuery.Builder query = new BooleanQuery.Builder();
             Map<String, Double> idf = new HashMap<>();
             double bound = 0;
+            Set<String> weak = weakTerms.getOrDefault(language, Set.of());
             for (String term : terms) {
-                double termIdf = idf(searcher, field, term);
+                float weight = weak.contains(term) ? WEAK_BOOST : 1f;
+                double termIdf = weight * idf(searcher, field, term);
                 idf.put(term, termIdf);
                 bound += termIdf;
-                query.add(clause(searcher, language, field, term), BooleanClause.Occur.SHOULD);
+                Query clause = clause(searcher, language, field, term);
+                query.add(weight == 1f ? clause : new BoostQuery(clause, weight), BooleanClause.Occur.SHOULD);
             }
             if (language == Language.TI) {
                 bound += addGrams(searcher, text, query);
@@ -114,7 +144,8 @@ public final class FaqSearcher {
             Set<String> topicTerms = index.termsOf(language, e.getKey());
             double covered = terms.stream().filter(topicTerms::contains).mapToDouble(idf::get).sum();
             double normalized = bound <= 0 ? 0 : Math.min(1.0, e.getValue() / bound);
-            topics.add(new TopicScore(e.getKey(), e.getValue(), normalized, idfTotal <= 0 ? 0 : covered / idfTotal));
+            double coverage = idfTotal <= 0 ? 0 : covered / idfTotal;
+            topics.add(new TopicScore(e.getKey(), normalized + COVERAGE_WEIGHT * coverage, normalized, coverage));
         }
         topics.sort(Comparator.comparingDouble(TopicScore::score).reversed().thenComparing(TopicScore::topic));
         return new SearchResult(topics, terms.size());
