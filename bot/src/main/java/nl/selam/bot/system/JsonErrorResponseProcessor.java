@@ -8,6 +8,8 @@ import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
 
+import java.util.Locale;
+
 /**
  * Renders every error Micronaut produces itself (malformed JSON, wrong content type, unknown route, too large, ...)
  * as {@code {"error": "..."}} instead of Micronaut's default body, so clients see one error shape.
@@ -29,6 +31,6 @@ class JsonErrorResponseProcessor implements ErrorResponseProcessor<ErrorBody> {
             return INTERNAL;
         }
         return context.getErrors().stream().map(Error::getMessage).findFirst()
-                .orElseGet(() -> response.reason().toLowerCase());
+                .orElseGet(() -> response.reason().toLowerCase(Locale.ROOT));
     }
 }
