@@ -71,20 +71,29 @@ public final class ArabiziTransliterator {
         if (known != null) {
             return known;
         }
-        String match = bySkeleton.get(arabiziSkeleton(word));
+        String match = bySkeleton(word);
         if (match != null) {
             return match;
         }
         for (String prefix : ATTACHED_PREFIXES) {
             if (word.startsWith(prefix) && word.length() - prefix.length() >= 3) {
                 String rest = word.substring(prefix.length());
-                String hit = dictionary.getOrDefault(rest, bySkeleton.get(arabiziSkeleton(rest)));
+                String hit = dictionary.containsKey(rest) ? dictionary.get(rest) : bySkeleton(rest);
                 if (hit != null) {
                     return hit;
                 }
             }
         }
         return word;
+    }
+
+    /** "2" is qaf in Levantine speech but also a plain hamza, which the FAQ's folded words no longer show. */
+    private String bySkeleton(String word) {
+        String match = bySkeleton.get(arabiziSkeleton(word));
+        if (match == null && word.indexOf('2') >= 0) {
+            match = bySkeleton.get(arabiziSkeleton(word.replace("2", "")));
+        }
+        return match;
     }
 
     static String arabicSkeleton(String word) {

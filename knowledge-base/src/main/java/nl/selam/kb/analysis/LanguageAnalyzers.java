@@ -64,8 +64,12 @@ public final class LanguageAnalyzers {
             Set<String> stop = stopwords(language, lexicon.stopwordsFor(language));
             Analyzer base = baseAnalyzer(language, stop);
             SynonymMap synonyms = synonyms(language, base, lexicon);
-            Set<String> compoundParts = language == Language.NL
-                    ? stemmedParts(base, lexicon.dutchCompoundParts()) : Set.of();
+            Set<String> compoundParts = new HashSet<>();
+            if (language == Language.NL) {
+                // the filter sees stemmed words: a part at the end of a compound is found in its stemmed form
+                compoundParts.addAll(lexicon.dutchCompoundParts());
+                compoundParts.addAll(stemmedParts(base, lexicon.dutchCompoundParts()));
+            }
             full.put(language, fullAnalyzer(language, stop, synonyms, compoundParts));
         }
         Set<String> tiStop = stopwords(Language.TI, lexicon.stopwordsFor(Language.TI));
@@ -161,6 +165,7 @@ public final class LanguageAnalyzers {
                 }
                 if (!parts.isEmpty()) {
                     s = new DictionaryCompoundWordTokenFilter(s, new CharArraySet(parts, false), 6, 3, 15, true);
+                    s = new CompoundPartStemFilter(s);
                 }
                 s = new FlattenGraphFilter(s);
                 return new TokenStreamComponents(source, s);

@@ -118,6 +118,11 @@ public final class AnswerEngine implements AutoCloseable {
         return out.toString();
     }
 
+    /** A bare Lucene query on the same index, without Selam's analysis and decision (for benchmarks). */
+    public int bareQuery(Language language, String text) {
+        return searcher.bareSearch(language, text).scoreDocs.length;
+    }
+
     public LanguageGuess identify(String text) {
         return identifier.identify(TextCleaner.clean(text));
     }
@@ -159,7 +164,7 @@ public final class AnswerEngine implements AutoCloseable {
         Optional<TopicScore> best = result.best();
         double p = scored.best();
         Language searched = scored.language();
-        if (best.isPresent() && p >= model.answerThreshold(searched)) {
+        if (best.isPresent() && p >= model.answerThreshold(searched) && best.get().strongMatches() > 0) {
             String topic = best.get().topic();
             if (FaqEntry.CRISIS_TOPIC.equals(topic)) {
                 return crisisDecision(reply, detected, p);
@@ -174,6 +179,7 @@ public final class AnswerEngine implements AutoCloseable {
             return smallTalkDecision(talk.get(), reply, detected);
         }
         if (best.isPresent() && result.second().isPresent() && p >= model.clarifyThreshold(searched)
+                && best.get().strongMatches() > 0
                 && result.second().get().normalized() >= CLARIFY_RATIO * best.get().normalized()
                 && isAnswerable(best.get().topic()) && isAnswerable(result.second().get().topic())) {
             List<Candidate> two = candidates.subList(0, 2);

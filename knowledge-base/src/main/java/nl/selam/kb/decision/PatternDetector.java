@@ -4,6 +4,8 @@ import nl.selam.kb.analysis.ArabicLetters;
 import nl.selam.kb.analysis.GeezLetters;
 import nl.selam.kb.language.Language;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,19 +18,41 @@ import java.util.regex.Pattern;
  */
 public final class PatternDetector {
 
-    private final Map<Language, List<Pattern>> patterns;
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}،؟።፧፣፡]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** Scripts a pattern can need; a pattern is skipped when the text has no letter of its script. */
+    private enum Script { LATIN, ARABIC, ETHIOPIC, ANY }
+
+    private record Signal(Pattern pattern, Script script) {
+    }
+
+    private final List<Signal> signals = new ArrayList<>();
 
     public PatternDetector(Map<Language, List<Pattern>> patterns) {
-        this.patterns = Map.copyOf(patterns);
+        patterns.values().forEach(list -> list.forEach(p -> signals.add(new Signal(p, scriptOf(p.pattern())))));
     }
 
     public boolean matches(String text) {
         String folded = fold(text);
-        for (List<Pattern> list : patterns.values()) {
-            for (Pattern p : list) {
-                if (p.matcher(folded).find()) {
-                    return true;
-                }
+        boolean latin = false;
+        boolean arabic = false;
+        boolean ethiopic = false;
+        for (int i = 0; i < folded.length(); i++) {
+            Script s = scriptOf(folded.charAt(i));
+            latin |= s == Script.LATIN;
+            arabic |= s == Script.ARABIC;
+            ethiopic |= s == Script.ETHIOPIC;
+        }
+        for (Signal signal : signals) {
+            boolean possible = switch (signal.script()) {
+                case LATIN -> latin;
+                case ARABIC -> arabic;
+                case ETHIOPIC -> ethiopic;
+                case ANY -> true;
+            };
+            if (possible && signal.pattern().matcher(folded).find()) {
+                return true;
             }
         }
         return false;
@@ -36,15 +60,44 @@ public final class PatternDetector {
 
     /** The folded form patterns are written against (patterns are folded the same way when loaded). */
     public static String fold(String text) {
-        return GeezLetters.fold(ArabicLetters.fold(text.toLowerCase(Locale.ROOT)))
-                .replaceAll("[\\p{Punct}،؟።፧፣፡]+", " ").replaceAll("\\s+", " ");
+        String folded = GeezLetters.fold(ArabicLetters.fold(text.toLowerCase(Locale.ROOT)));
+        return SPACES.matcher(PUNCTUATION.matcher(folded).replaceAll(" ")).replaceAll(" ");
     }
 
     public static PatternDetector folded(Map<Language, List<Pattern>> raw) {
-        Map<Language, List<Pattern>> folded = new java.util.EnumMap<>(Language.class);
+        Map<Language, List<Pattern>> folded = new EnumMap<>(Language.class);
         raw.forEach((language, list) -> folded.put(language, list.stream()
                 .map(p -> Pattern.compile(GeezLetters.fold(ArabicLetters.fold(p.pattern())), p.flags()))
                 .toList()));
         return new PatternDetector(folded);
+    }
+
+    /** The script of a pattern's letters; a pattern mixing scripts (or with none) is always tried. */
+    private static Script scriptOf(String pattern) {
+        Script found = null;
+        for (int i = 0; i < pattern.length(); i++) {
+            Script s = scriptOf(pattern.charAt(i));
+            if (s == null) {
+                continue;
+            }
+            if (found != null && found != s) {
+                return Script.ANY;
+            }
+            found = s;
+        }
+        return found == null ? Script.ANY : found;
+    }
+
+    private static Script scriptOf(char c) {
+        if (c >= 0x0600 && c <= 0x06FF) {
+            return Script.ARABIC;
+        }
+        if (c >= 0x1200 && c <= 0x137F) {
+            return Script.ETHIOPIC;
+        }
+        if ((c >= 'a' && c <= 'z') || (c >= 0x00C0 && c <= 0x024F)) {
+            return Script.LATIN;
+        }
+        return null;
     }
 }

@@ -26,11 +26,13 @@ public final class Calibrator {
 
     /** A wrong answer costs this many right ones: never a confident wrong answer. */
     static final double WRONG_COST = 4.0;
+    /** Below the answer threshold but this close to it, two near topics are offered as a choice. */
+    static final double CLARIFY_FACTOR = 0.85;
     private static final double L2 = 0.01;
     private static final int ITERATIONS = 4000;
     private static final double RATE = 0.5;
 
-    private record Example(Language language, double[] x, boolean positive) {
+    private record Example(Language language, double[] x, boolean positive, boolean answerable) {
     }
 
     private Calibrator() {
@@ -45,7 +47,7 @@ public final class Calibrator {
         for (Language l : Language.answeredLanguages()) {
             double t = threshold(fitted, examples.stream().filter(e -> e.language() == l).toList());
             out.put("answer." + l.code(), String.format(Locale.ROOT, "%.3f", t));
-            out.put("clarify." + l.code(), String.format(Locale.ROOT, "%.3f", t * 0.6));
+            out.put("clarify." + l.code(), String.format(Locale.ROOT, "%.3f", t * CLARIFY_FACTOR));
         }
         return out;
     }
@@ -64,7 +66,8 @@ public final class Calibrator {
                 continue;
             }
             boolean positive = best.topic().equals(row.expected());
-            examples.add(new Example(scored.language(), ConfidenceModel.features(scored.result(), best), positive));
+            examples.add(new Example(scored.language(), ConfidenceModel.features(scored.result(), best), positive,
+                    best.strongMatches() > 0));
         }
         return examples;
     }
@@ -99,7 +102,7 @@ public final class Calibrator {
             double t = step / 100.0;
             double utility = 0;
             for (Example e : examples) {
-                if (model.probability(e.x()) >= t) {
+                if (e.answerable() && model.probability(e.x()) >= t) {
                     utility += e.positive() ? 1 : -WRONG_COST;
                 }
             }

@@ -17,7 +17,9 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,7 +37,9 @@ import java.util.Set;
 public final class FaqIndex implements AutoCloseable {
 
     private final LanguageAnalyzers analyzers;
-    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    // one contiguous buffer per file: the default many-small-buffers layout makes every term lookup allocate
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+            ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final String[] topicOfDoc;

@@ -3,6 +3,7 @@ package nl.selam.kb.index;
 import nl.selam.kb.analysis.LanguageAnalyzers;
 import nl.selam.kb.language.Language;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -45,7 +46,12 @@ public final class FaqSearcher {
     /** Weight of words every question has (question words, modal verbs) relative to other words. */
     private static final float WEAK_BOOST = 0.2f;
 
+    /** Term lookups cached per term: the index never changes, and seeking the terms dictionary dominated. */
+    private static final int TERM_CACHE_SIZE = 200_000;
+
     private final FaqIndex index;
+    private final com.github.benmanes.caffeine.cache.Cache<Term, TermStates> termStates =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(TERM_CACHE_SIZE).build();
     private final Map<Language, Set<String>> weakTerms = new java.util.EnumMap<>(Language.class);
 
     public FaqSearcher(FaqIndex index, nl.selam.kb.content.Lexicon lexicon) {
@@ -68,6 +74,22 @@ public final class FaqSearcher {
     public List<String> matchedTerms(Language language, String topic, String text) {
         Set<String> topicTerms = index.termsOf(language, topic);
         return analyse(language, text).stream().filter(topicTerms::contains).distinct().toList();
+    }
+
+    /**
+     * A bare Lucene query: whitespace-split, lower-cased words as term queries on the language's field, no analysis,
+     * no decision. The benchmark's yardstick for what Selam's own work costs on top of Lucene.
+     */
+    public TopDocs bareSearch(Language language, String text) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (String word : text.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+            query.add(new TermQuery(new Term(FaqFields.text(language), word)), BooleanClause.Occur.SHOULD);
+        }
+        try {
+            return index.searcher().search(query.build(), 10);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public SearchResult search(Language language, String text) {
@@ -94,7 +116,7 @@ public final class FaqSearcher {
             if (language == Language.TI) {
                 bound += addGrams(searcher, text, query);
             }
-            return rank(language, searcher.search(query.build(), TOP_DOCS), bound, terms, idf);
+            return rank(language, searcher.search(query.build(), TOP_DOCS), bound, terms, idf, weak);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -102,12 +124,24 @@ public final class FaqSearcher {
 
     private Query clause(IndexSearcher searcher, Language language, String field, String term) throws IOException {
         Term t = new Term(field, term);
-        if (searcher.getIndexReader().docFreq(t) > 0 || !fuzzyAllowed(language, term)) {
-            return new TermQuery(t);
+        TermStates states = states(searcher, t);
+        if (states.docFreq() > 0 || !fuzzyAllowed(language, term)) {
+            return new TermQuery(t, states);
         }
-        // learners' spelling: only words the FAQ does not know are matched loosely, and for half the weight
+        // learners' spelling: only words the FAQ does not know are matched loosely, and for half the weight;
+        // a two-letter prefix keeps the edit automaton small
         int edits = term.length() >= 8 ? 2 : 1;
-        return new BoostQuery(new FuzzyQuery(t, edits, 1, 20, true), FUZZY_BOOST);
+        return new BoostQuery(new FuzzyQuery(t, edits, 2, 10, true), FUZZY_BOOST);
+    }
+
+    private TermStates states(IndexSearcher searcher, Term term) {
+        return termStates.get(term, t -> {
+            try {
+                return TermStates.build(searcher, t, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     private static boolean fuzzyAllowed(Language language, String term) {
@@ -124,15 +158,15 @@ public final class FaqSearcher {
                 LanguageAnalyzers.terms(index.analyzers().tigrinyaGrams(), FaqFields.TI_GRAMS, text));
         double bound = 0;
         for (String gram : grams) {
+            Term t = new Term(FaqFields.TI_GRAMS, gram);
             bound += GRAM_BOOST * idf(searcher, FaqFields.TI_GRAMS, gram);
-            query.add(new BoostQuery(new TermQuery(new Term(FaqFields.TI_GRAMS, gram)), GRAM_BOOST),
-                    BooleanClause.Occur.SHOULD);
+            query.add(new BoostQuery(new TermQuery(t, states(searcher, t)), GRAM_BOOST), BooleanClause.Occur.SHOULD);
         }
         return bound;
     }
 
     private SearchResult rank(Language language, TopDocs hits, double bound, List<String> terms,
-                              Map<String, Double> idf) {
+                              Map<String, Double> idf, Set<String> weak) {
         Map<String, Double> best = new HashMap<>();
         for (ScoreDoc hit : hits.scoreDocs) {
             double score = hit.score * index.kindOf(hit.doc).weight();
@@ -145,16 +179,18 @@ public final class FaqSearcher {
             double covered = terms.stream().filter(topicTerms::contains).mapToDouble(idf::get).sum();
             double normalized = bound <= 0 ? 0 : Math.min(1.0, e.getValue() / bound);
             double coverage = idfTotal <= 0 ? 0 : covered / idfTotal;
-            topics.add(new TopicScore(e.getKey(), normalized + COVERAGE_WEIGHT * coverage, normalized, coverage));
+            int strong = (int) terms.stream().filter(t -> !weak.contains(t) && topicTerms.contains(t)).count();
+            topics.add(new TopicScore(e.getKey(), normalized + COVERAGE_WEIGHT * coverage, normalized, coverage,
+                    strong));
         }
         topics.sort(Comparator.comparingDouble(TopicScore::score).reversed().thenComparing(TopicScore::topic));
         return new SearchResult(topics, terms.size());
     }
 
-    private static double idf(IndexSearcher searcher, String field, String term) throws IOException {
+    private double idf(IndexSearcher searcher, String field, String term) throws IOException {
         CollectionStatistics stats = searcher.collectionStatistics(field);
         long docCount = stats == null ? 1 : stats.docCount();
-        long df = searcher.getIndexReader().docFreq(new Term(field, term));
+        long df = states(searcher, new Term(field, term)).docFreq();
         return Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
     }
 }

@@ -6,6 +6,8 @@ package nl.selam.kb.index;
  * @param score      the best document score of the topic, weighted by the part of the entry that matched
  * @param normalized the score divided by the highest score the query could reach, in [0,1]
  * @param coverage   the IDF-weighted share of the query's words found anywhere in the topic, in [0,1]
+ * @param strongMatches how many of the query's words other than weak words (question words, modal verbs) the
+ *                      topic contains; a topic that matches only weak words is never a confident answer
  */
-public record TopicScore(String topic, double score, double normalized, double coverage) {
+public record TopicScore(String topic, double score, double normalized, double coverage, int strongMatches) {
 }

@@ -1,0 +1,42 @@
+package nl.selam.kb.analysis;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ArabiziTransliteratorTest {
+
+    private final ArabiziTransliterator transliterator = new ArabiziTransliterator(
+            Map.of("shu", "شو", "baddi", "بدي"),
+            List.of("امتحان", "الاندماج", "مخالفة", "تأمين", "صحي", "مساعدة", "امتحان"),
+            Set.of("gemeente", "duo"));
+
+    @Test
+    void usesTheEditorsListFirst() {
+        assertEquals("شو بدي", transliterator.toArabic("shu baddi"));
+    }
+
+    @Test
+    void matchesConsonantSkeletonsOfTheFaqVocabulary() {
+        assertEquals("امتحان", transliterator.toArabic("imti7an"));
+        assertEquals("مخالفه", transliterator.toArabic("mo5alafe"));
+        assertEquals("اندماج", transliterator.toArabic("el-indimaj").split(" ")[1]);
+        assertEquals("تامين صحي", transliterator.toArabic("ta2meen se77i"));
+    }
+
+    @Test
+    void keepsLoanwordsAndUnknownWords() {
+        assertEquals("gemeente duo xyzzy", transliterator.toArabic("gemeente DUO xyzzy"));
+    }
+
+    @Test
+    void skeletonsIgnoreVowelsAndFoldDigraphs() {
+        assertEquals(ArabiziTransliterator.arabicSkeleton("مساعدة"), ArabiziTransliterator.arabiziSkeleton("mosa3ade"));
+        assertEquals(ArabiziTransliterator.arabicSkeleton("شغل"), ArabiziTransliterator.arabiziSkeleton("shoghl"));
+        assertEquals(ArabiziTransliterator.arabicSkeleton("خوف"), ArabiziTransliterator.arabiziSkeleton("khouf"));
+    }
+}
