@@ -24,7 +24,8 @@ public record Municipality(String naam, String telefoon, String website) {
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }
         m.appendTail(out);
-        return out.toString();
+        // an empty name leaves "de gemeente  (Werk en Inkomen)": close the gap
+        return out.toString().replaceAll("[ \t]{2,}", " ").replace(" :", ":").replace(" )", ")");
     }
 
     /** Every {name} in the text, known or not, so validation can report unknown ones. */

@@ -15,9 +15,12 @@ import java.util.Map;
  */
 public final class ConfidenceModel {
 
-    /** Features in a fixed order: bias, normalised score, margin, coverage, query length (capped, scaled). */
-    public static final int FEATURES = 5;
-    private static final double[] DEFAULT_WEIGHTS = {-6.0, 6.0, 3.0, 4.0, 0.5};
+    /**
+     * Features in a fixed order: bias, normalised score, margin to the next topic, coverage of the message by the
+     * topic, query length (capped, scaled), and the share of the message's words the FAQ does not know.
+     */
+    public static final int FEATURES = 6;
+    private static final double[] DEFAULT_WEIGHTS = {-2.0, 0.5, 2.0, 2.0, 1.0, -2.0};
 
     private final double[] weights;
     private final Map<Language, Double> answerThreshold = new EnumMap<>(Language.class);
@@ -55,7 +58,7 @@ public final class ConfidenceModel {
         double margin = result.best().map(b -> b == topic ? result.margin()
                 : (b.score() - topic.score()) / Math.max(b.score(), 1e-9) * -1).orElse(0.0);
         return new double[] {1.0, topic.normalized(), margin, topic.coverage(),
-            Math.min(result.termCount(), 8) / 8.0};
+            Math.min(result.termCount(), 8) / 8.0, result.unknownShare()};
     }
 
     public double probability(double[] features) {

@@ -25,7 +25,7 @@ import java.util.Map;
 public final class Calibrator {
 
     /** A wrong answer costs this many right ones: never a confident wrong answer. */
-    static final double WRONG_COST = 4.0;
+    static final double WRONG_COST = Double.parseDouble(System.getProperty("selam.wrongCost", "4.0"));
     /** Below the answer threshold but this close to it, two near topics are offered as a choice. */
     static final double CLARIFY_FACTOR = 0.85;
     private static final double L2 = 0.01;

@@ -134,6 +134,10 @@ public final class FaqSearcher {
         return new BoostQuery(new FuzzyQuery(t, edits, 2, 10, true), FUZZY_BOOST);
     }
 
+    private boolean known(Language language, String term) {
+        return states(index.searcher(), new Term(FaqFields.text(language), term)).docFreq() > 0;
+    }
+
     private TermStates states(IndexSearcher searcher, Term term) {
         return termStates.get(term, t -> {
             try {
@@ -184,7 +188,9 @@ public final class FaqSearcher {
                     strong));
         }
         topics.sort(Comparator.comparingDouble(TopicScore::score).reversed().thenComparing(TopicScore::topic));
-        return new SearchResult(topics, terms.size());
+        double unknown = terms.stream().filter(t -> !weak.contains(t) && !known(language, t))
+                .mapToDouble(idf::get).sum();
+        return new SearchResult(topics, terms.size(), idfTotal <= 0 ? 1.0 : unknown / idfTotal);
     }
 
     private double idf(IndexSearcher searcher, String field, String term) throws IOException {

@@ -8,15 +8,17 @@ import java.util.Optional;
  *
  * @param topics    best first, one row per topic
  * @param termCount the number of analysed words in the query
+ * @param unknownShare the IDF-weighted share of the query's words that no FAQ entry in this language contains:
+ *                     high for questions about things the FAQ does not cover
  */
-public record SearchResult(List<TopicScore> topics, int termCount) {
+public record SearchResult(List<TopicScore> topics, int termCount, double unknownShare) {
 
     public SearchResult {
         topics = List.copyOf(topics);
     }
 
     public static SearchResult empty() {
-        return new SearchResult(List.of(), 0);
+        return new SearchResult(List.of(), 0, 1.0);
     }
 
     public Optional<TopicScore> best() {

@@ -172,6 +172,35 @@ class KnowledgeBaseContentTest {
     }
 
     @Test
+    void municipalityNameAlwaysFollowsTheWordForMunicipality() {
+        // {gemeente.naam} is the plain name ("Utrecht") and may be empty, so the sentence must read well without it
+        Pattern use = Pattern.compile("(\\S+)\\s*\\{gemeente\\.naam}");
+        Set<String> words = Set.of("gemeente", "municipality", "بلدية", "ببلدية", "ኮሙነ", "ንኮሙነ");
+        List<String> problems = new ArrayList<>();
+        for (FaqEntry e : kb.entries()) {
+            e.texts().forEach((l, t) -> {
+                Matcher m = use.matcher(t.answer());
+                while (m.find()) {
+                    if (!words.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+                        problems.add(e.id() + "/" + l.code() + ": " + m.group());
+                    }
+                }
+            });
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void anEmptyMunicipalityNameLeavesNoGap() {
+        Municipality unnamed = new Municipality("", "14 020", "https://www.amsterdam.nl");
+        assertEquals("Bel de gemeente: 14 020 (Werk en Inkomen).",
+                unnamed.fill("Bel de gemeente {gemeente.naam}: {gemeente.telefoon} (Werk en Inkomen)."));
+        assertEquals("Bel de gemeente Utrecht: 14 030.",
+                new Municipality("Utrecht", "14 030", "https://www.utrecht.nl").fill(
+                        "Bel de gemeente {gemeente.naam}: {gemeente.telefoon}."));
+    }
+
+    @Test
     void crisisAnswerAlwaysGivesTheCrisisLines() {
         FaqEntry crisis = kb.entry(FaqEntry.CRISIS_TOPIC).orElseThrow();
         for (LocalizedEntry t : crisis.texts().values()) {
