@@ -19,13 +19,17 @@ import java.util.Map;
  * its best topic is the expected one, and a negative one otherwise (out-of-scope and greeting rows are always
  * negative). Rows settled by the crisis and person patterns are left out: no threshold touches them.
  * (2) Fit one logistic regression (L2-regularised gradient descent) on the features of the best topic.
- * (3) Per language, pick the answer threshold that maximises correct answers minus 4 × wrong answers, taking
- * the middle of the best plateau so that a slightly different message does not flip the decision.
+ * (3) Per language, pick the answer threshold that maximises correct answers minus c × wrong answers, taking
+ * the middle of the best plateau so that a slightly different message does not flip the decision. (4) The cost c
+ * of a wrong answer is the smallest in {@link #COSTS} for which confident wrong answers stay at or below
+ * {@link #MAX_WRONG} of all labelled messages: as many right answers as the budget for wrong ones allows.
  */
 public final class Calibrator {
 
-    /** A wrong answer costs this many right ones: never a confident wrong answer. */
-    static final double WRONG_COST = Double.parseDouble(System.getProperty("selam.wrongCost", "4.0"));
+    /** Costs of a wrong answer (in right answers) tried from the most careful down. */
+    static final double[] COSTS = {8, 6, 5, 4, 3.5, 3, 2.5, 2, 1.75, 1.5};
+    /** The budget for confident wrong answers, as a share of all labelled messages (the issue allows 4%). */
+    static final double MAX_WRONG = 0.035;
     /** Below the answer threshold but this close to it, two near topics are offered as a choice. */
     static final double CLARIFY_FACTOR = 0.85;
     private static final double L2 = 0.01;
@@ -42,14 +46,38 @@ public final class Calibrator {
         List<Example> examples = examples(engine, rows);
         double[] w = fit(examples);
         ConfidenceModel fitted = new ConfidenceModel(w, Map.of(), Map.of());
+        double chosenCost = COSTS[0];
+        Map<Language, Double> chosen = thresholds(fitted, examples, chosenCost);
+        for (double cost : COSTS) {
+            Map<Language, Double> t = thresholds(fitted, examples, cost);
+            if (wrongAnswers(fitted, examples, t) > MAX_WRONG * rows.size()) {
+                break;
+            }
+            chosenCost = cost;
+            chosen = t;
+        }
         Map<String, String> out = new LinkedHashMap<>();
         out.put("weights", join(w));
+        out.put("wrong-cost", String.format(Locale.ROOT, "%.2f", chosenCost));
         for (Language l : Language.answeredLanguages()) {
-            double t = threshold(fitted, examples.stream().filter(e -> e.language() == l).toList());
+            double t = chosen.get(l);
             out.put("answer." + l.code(), String.format(Locale.ROOT, "%.3f", t));
             out.put("clarify." + l.code(), String.format(Locale.ROOT, "%.3f", t * CLARIFY_FACTOR));
         }
         return out;
+    }
+
+    private static Map<Language, Double> thresholds(ConfidenceModel model, List<Example> examples, double cost) {
+        Map<Language, Double> out = new EnumMap<>(Language.class);
+        for (Language l : Language.answeredLanguages()) {
+            out.put(l, threshold(model, examples.stream().filter(e -> e.language() == l).toList(), cost));
+        }
+        return out;
+    }
+
+    private static long wrongAnswers(ConfidenceModel model, List<Example> examples, Map<Language, Double> t) {
+        return examples.stream().filter(e -> e.answerable() && !e.positive()
+                && model.probability(e.x()) >= t.getOrDefault(e.language(), 1.0)).count();
     }
 
     private static List<Example> examples(AnswerEngine engine, List<LabelledMessage> rows) {
@@ -94,7 +122,7 @@ public final class Calibrator {
         return w;
     }
 
-    private static double threshold(ConfidenceModel model, List<Example> examples) {
+    private static double threshold(ConfidenceModel model, List<Example> examples, double cost) {
         double bestUtility = Double.NEGATIVE_INFINITY;
         double from = 0.5;
         double to = 0.5;
@@ -103,7 +131,7 @@ public final class Calibrator {
             double utility = 0;
             for (Example e : examples) {
                 if (e.answerable() && model.probability(e.x()) >= t) {
-                    utility += e.positive() ? 1 : -WRONG_COST;
+                    utility += e.positive() ? 1 : -cost;
                 }
             }
             if (utility > bestUtility + 1e-9) {

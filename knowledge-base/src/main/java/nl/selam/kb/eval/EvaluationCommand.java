@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * Prints answer quality on a labelled TSV: per language and kind, the share correct, wrong (a confident wrong
  * ANSWER) and missed, plus language-ID accuracy.
  *
- * <p>Usage: {@code EvaluationCommand <labelled.tsv> [--baseline] [--written-only] [--failures] [--content DIR]}.
+ * <p>Usage: {@code EvaluationCommand <labelled.tsv> [--baseline] [--cross-validate] [--written-only] [--failures]
+ * [--content DIR]}.
  */
 public final class EvaluationCommand {
 
@@ -24,7 +25,7 @@ public final class EvaluationCommand {
 
     public static void main(String[] args) {
         if (args.length < 1) {
-            System.err.println("usage: EvaluationCommand <labelled.tsv> [--baseline] [--written-only] [--failures]"
+            System.err.println("usage: EvaluationCommand <labelled.tsv> [--baseline] [--cross-validate] [--written-only] [--failures]"
                     + " [--content DIR]");
             System.exit(2);
         }
@@ -41,6 +42,9 @@ public final class EvaluationCommand {
             if (options.contains("--failures")) {
                 report.failures().forEach(System.out::println);
             }
+        }
+        if (options.contains("--cross-validate")) {
+            System.out.print(CrossValidation.evaluate(kb, rows).table());
         }
         if (options.contains("--baseline")) {
             try (BaselineEngine baseline = new BaselineEngine(kb)) {

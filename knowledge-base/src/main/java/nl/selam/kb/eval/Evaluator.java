@@ -14,6 +14,11 @@ public final class Evaluator {
 
     public static EvalReport evaluate(AnswerEngine engine, List<LabelledMessage> rows) {
         EvalReport report = new EvalReport("Selam");
+        evaluateInto(engine, rows, report);
+        return report;
+    }
+
+    static void evaluateInto(AnswerEngine engine, List<LabelledMessage> rows, EvalReport report) {
         for (LabelledMessage row : rows) {
             Decision d = engine.decide(row.text(), null);
             String detected = engine.identify(row.text()).language().code();
@@ -26,7 +31,6 @@ public final class Evaluator {
             report.add(row, Verdict.of(row, d.outcome(), d.topic()), detected,
                     d.outcome() + " " + d.topic() + " p=" + d.confidence() + " lang=" + detected + " | " + top);
         }
-        return report;
     }
 
     /** Keeps OOS, greeting, crisis and person rows, and in-scope rows whose topic the knowledge base has. */

@@ -14,9 +14,9 @@ public final class FaqFields {
     /** Character n-grams of the Tigrinya consonant skeleton. */
     public static final String TI_GRAMS = "g_ti";
 
-    /** The parts of an entry, each indexed as its own document; questions matter most, the answer least. */
+    /** The parts of an entry, each indexed as its own document; the title says most precisely what it is about. */
     public enum Kind {
-        QUESTION(1.0), TITLE(1.0), KEYWORDS(0.85), ANSWER(0.5);
+        QUESTION(1.0), TITLE(1.3), KEYWORDS(0.85), ANSWER(0.5);
 
         private final double weight;
 

@@ -41,7 +41,7 @@ public final class FaqSearcher {
      * Ranking adds the IDF-weighted share of the message's words found anywhere in the topic to the best single
      * variant's score: a question about two aspects of a topic is often covered by two different variants.
      */
-    static final double COVERAGE_WEIGHT = Double.parseDouble(System.getProperty("selam.coverageWeight", "0.3"));
+    static final double COVERAGE_WEIGHT = 0.3;
 
     /** Weight of words every question has (question words, modal verbs) relative to other words. */
     private static final float WEAK_BOOST = 0.2f;
@@ -105,6 +105,11 @@ public final class FaqSearcher {
             Map<String, Double> idf = new HashMap<>();
             double bound = 0;
             Set<String> weak = weakTerms.getOrDefault(language, Set.of());
+            // a weak word no entry contains (a greeting, a filler) says nothing about the question: leave it out
+            terms.removeIf(t -> weak.contains(t) && !known(language, t));
+            if (terms.isEmpty()) {
+                return SearchResult.empty();
+            }
             for (String term : terms) {
                 float weight = weak.contains(term) ? WEAK_BOOST : 1f;
                 double termIdf = weight * idf(searcher, field, term);
