@@ -27,8 +27,12 @@ import java.util.Optional;
  */
 public final class AnswerEngine implements AutoCloseable {
 
-    /** Second topic this close to the first (normalised score ratio) makes a clarify choice worthwhile. */
+    /**
+     * A clarify choice needs a second topic this close to the first (normalised score ratio) that is also
+     * plausible on its own (at least this share of the clarify threshold): two near guesses, not a guess and noise.
+     */
     private static final double CLARIFY_RATIO = 0.75;
+    private static final double CLARIFY_SECOND = 0.9;
 
     private final KnowledgeBase knowledgeBase;
     private final Map<String, FaqEntry> entries;
@@ -181,6 +185,7 @@ public final class AnswerEngine implements AutoCloseable {
         if (best.isPresent() && result.second().isPresent() && p >= model.clarifyThreshold(searched)
                 && best.get().strongMatches() > 0
                 && result.second().get().normalized() >= CLARIFY_RATIO * best.get().normalized()
+                && scored.probabilities().get(1) >= CLARIFY_SECOND * model.clarifyThreshold(searched)
                 && isAnswerable(best.get().topic()) && isAnswerable(result.second().get().topic())) {
             List<Candidate> two = candidates.subList(0, 2);
             String question = knowledgeBase.smallTalk().of(SmallTalk.Kind.CLARIFY, reply).reply();

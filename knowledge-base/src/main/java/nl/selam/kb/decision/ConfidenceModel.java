@@ -17,7 +17,7 @@ public final class ConfidenceModel {
 
     /**
      * Features in a fixed order: bias, normalised score, margin to the next topic, coverage of the message by the
-     * topic, query length (capped, scaled), and the share of the message's words the FAQ does not know.
+     * topic, query length (up to four words: one or two words say little), and the share of the message's words the FAQ does not know.
      */
     public static final int FEATURES = 6;
     private static final double[] DEFAULT_WEIGHTS = {-2.0, 0.5, 2.0, 2.0, 1.0, -2.0};
@@ -58,7 +58,7 @@ public final class ConfidenceModel {
         double margin = result.best().map(b -> b == topic ? result.margin()
                 : (b.score() - topic.score()) / Math.max(b.score(), 1e-9) * -1).orElse(0.0);
         return new double[] {1.0, topic.normalized(), margin, topic.coverage(),
-            Math.min(result.termCount(), 8) / 8.0, result.unknownShare()};
+            Math.min(result.termCount(), 4) / 4.0, result.unknownShare()};
     }
 
     public double probability(double[] features) {

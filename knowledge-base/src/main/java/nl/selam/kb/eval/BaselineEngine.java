@@ -128,6 +128,9 @@ public final class BaselineEngine implements AutoCloseable {
         EvalReport report = new EvalReport("Stock Lucene baseline (global BM25 threshold " + bestThreshold + ")");
         for (int i = 0; i < rows.size(); i++) {
             Result r = results.get(i);
+            if (rows.get(i).kind() == LabelledMessage.Kind.IN_SCOPE) {
+                report.addRanking(rows.get(i), rows.get(i).expected().equals(r.topic()));
+            }
             Outcome o = outcome(r, bestThreshold);
             report.add(rows.get(i), Verdict.of(rows.get(i), o, r.topic()), r.language().code(), o + " " + r.topic());
         }

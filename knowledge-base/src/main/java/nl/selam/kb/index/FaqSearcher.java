@@ -162,9 +162,19 @@ public final class FaqSearcher {
         };
     }
 
+    /**
+     * Character n-grams of the consonant skeleton, only for the Tigrinya words the index does not know as they
+     * are written (an unexpected inflection or plural): known words already match exactly, and grams of every
+     * word would multiply the query's clauses.
+     */
     private double addGrams(IndexSearcher searcher, String text, BooleanQuery.Builder query) throws IOException {
-        Set<String> grams = new LinkedHashSet<>(
-                LanguageAnalyzers.terms(index.analyzers().tigrinyaGrams(), FaqFields.TI_GRAMS, text));
+        Set<String> grams = new LinkedHashSet<>();
+        for (String word : text.split("[\\s\\p{Punct}\u1360-\u1368]+")) {
+            List<String> terms = analyse(Language.TI, word);
+            if (!terms.isEmpty() && terms.stream().noneMatch(t -> known(Language.TI, t))) {
+                grams.addAll(LanguageAnalyzers.terms(index.analyzers().tigrinyaGrams(), FaqFields.TI_GRAMS, word));
+            }
+        }
         double bound = 0;
         for (String gram : grams) {
             Term t = new Term(FaqFields.TI_GRAMS, gram);
