@@ -1,0 +1,101 @@
+package nl.selam.bot.channel.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.CookieValue;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.cookie.SameSite;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+import nl.selam.bot.conversation.Receipt;
+import nl.selam.bot.system.ErrorBody;
+import nl.selam.bot.system.InvalidRequestException;
+
+import java.time.Duration;
+
+/**
+ * The web chat channel: {@code POST /api/chat/messages} in, {@code GET /api/chat/messages?after=} out (the page
+ * polls), {@code PUT /api/chat/language}, {@code POST /api/chat/erase}. The session lives in an HttpOnly cookie,
+ * created with the resident's first message.
+ */
+@Controller("/api/chat")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class WebChatController {
+
+    private final WebChat chat;
+    private final WebChatRequestParser parser;
+    private final WebChatConfiguration config;
+
+    WebChatController(WebChat chat, WebChatRequestParser parser, WebChatConfiguration config) {
+        this.chat = chat;
+        this.parser = parser;
+        this.config = config;
+    }
+
+    @Post("/messages")
+    @Consumes(MediaType.APPLICATION_JSON)
+    HttpResponse<?> send(@Nullable @CookieValue(WebSession.COOKIE) String cookie, @Nullable @Body String body) {
+        WebChatRequest request = parser.message(body); // validated before anything is stored
+        WebSession session = sessionOrNew(cookie);
+        Receipt receipt = chat.send(session, request);
+        MutableHttpResponse<?> response = receipt == Receipt.THROTTLED
+                ? HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
+                .body(new ErrorBody("too many messages in a minute; wait a minute and send again"))
+                : HttpResponse.accepted().body(new Accepted(receipt.name().toLowerCase(java.util.Locale.ROOT)));
+        return withCookie(response, session);
+    }
+
+    @Get("/messages")
+    ChatLog messages(@Nullable @CookieValue(WebSession.COOKIE) String cookie,
+                     @Nullable @QueryValue("after") Long after) {
+        return chat.log(WebSession.parse(cookie), after == null ? 0 : Math.max(after, 0));
+    }
+
+    @Put("/language")
+    @Consumes(MediaType.APPLICATION_JSON)
+    HttpResponse<?> language(@Nullable @CookieValue(WebSession.COOKIE) String cookie, @Nullable @Body String body) {
+        var language = parser.language(body);
+        WebSession session = sessionOrNew(cookie);
+        chat.choose(session, language);
+        return withCookie(HttpResponse.ok(new Accepted("ok")), session);
+    }
+
+    /** Erases everything about this resident; the page asks for confirmation and sends {"confirm": true}. */
+    @Post("/erase")
+    @Consumes(MediaType.APPLICATION_JSON)
+    HttpResponse<?> erase(@Nullable @CookieValue(WebSession.COOKIE) String cookie, @Nullable @Body String body) {
+        if (!parser.confirmed(body)) {
+            throw new InvalidRequestException("erasing needs {\"confirm\": true}");
+        }
+        WebSession session = WebSession.parse(cookie);
+        boolean erased = session != null && chat.erase(session);
+        Cookie gone = Cookie.of(WebSession.COOKIE, "").path("/api/chat").maxAge(0).httpOnly(true);
+        return HttpResponse.ok(new Accepted(erased ? "erased" : "nothing")).cookie(gone);
+    }
+
+    private static WebSession sessionOrNew(String cookie) {
+        WebSession session = WebSession.parse(cookie);
+        return session != null ? session : WebSession.create();
+    }
+
+    private MutableHttpResponse<?> withCookie(MutableHttpResponse<?> response, WebSession session) {
+        return response.cookie(Cookie.of(WebSession.COOKIE, session.token()).path("/api/chat").httpOnly(true)
+                .sameSite(SameSite.Strict).secure(config.secureCookie()).maxAge(Duration.ofDays(30)));
+    }
+
+    /** {@code {"status": "accepted" | "duplicate" | ...}}. */
+    @Serdeable
+    record Accepted(String status) {
+    }
+}

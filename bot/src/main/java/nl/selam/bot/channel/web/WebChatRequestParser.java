@@ -1,0 +1,148 @@
+package nl.selam.bot.channel.web;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import jakarta.inject.Singleton;
+import nl.selam.bot.ask.AskRequest;
+import nl.selam.bot.channel.InboundMessage;
+import nl.selam.bot.system.InvalidRequestException;
+import nl.selam.kb.analysis.TextCleaner;
+import nl.selam.kb.language.Language;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and checks web chat JSON before anything is stored, so a bad request is refused whole. Error messages
+ * name the problem and never quote the body.
+ */
+@Singleton
+class WebChatRequestParser {
+
+    private static final Pattern MESSAGE_ID = Pattern.compile("[A-Za-z0-9_-]{1,32}");
+    private static final JsonFactory SYNTAX = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+    private final JsonMapper json;
+
+    WebChatRequestParser(JsonMapper json) {
+        this.json = json;
+    }
+
+    WebChatRequest message(String body) {
+        JsonNode root = object(body);
+        InboundMessage.Command command = command(root.get("command"));
+        String text = text(root.get("text"), command != null);
+        return new WebChatRequest(id(root.get("id")), text, command, language(root.get("language"), false));
+    }
+
+    Language language(String body) {
+        return language(object(body).get("language"), true);
+    }
+
+    boolean confirmed(String body) {
+        JsonNode confirm = object(body).get("confirm");
+        return confirm != null && confirm.isBoolean() && confirm.getBooleanValue();
+    }
+
+    private JsonNode object(String body) {
+        if (body == null || body.isBlank()) {
+            throw new InvalidRequestException("request body is empty; send a JSON object");
+        }
+        try {
+            if (isSingleJsonValue(body)) {
+                JsonNode root = json.readValue(body, JsonNode.class);
+                if (root != null && root.isObject()) {
+                    return root;
+                }
+                throw new InvalidRequestException("request body must be a JSON object");
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof InvalidRequestException invalid) {
+                throw invalid;
+            }
+        }
+        throw new InvalidRequestException("request body is not valid JSON");
+    }
+
+    private static boolean isSingleJsonValue(String body) throws IOException {
+        try (JsonParser parser = SYNTAX.createParser(body)) {
+            if (parser.nextToken() == null) {
+                return false;
+            }
+            parser.skipChildren();
+            return parser.nextToken() == null;
+        }
+    }
+
+    private static String id(JsonNode node) {
+        if (node == null || !node.isString() || !MESSAGE_ID.matcher(node.getStringValue()).matches()) {
+            throw new InvalidRequestException("field 'id' must be 1 to 32 letters, digits, '-' or '_'");
+        }
+        return node.getStringValue();
+    }
+
+    private static InboundMessage.Command command(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.isString()) {
+            switch (node.getStringValue()) {
+                case "person":
+                    return InboundMessage.Command.PERSON;
+                case "assistant":
+                    return InboundMessage.Command.ASSISTANT;
+                default:
+                    break;
+            }
+        }
+        throw new InvalidRequestException("field 'command' must be \"person\" or \"assistant\"");
+    }
+
+    private static String text(JsonNode node, boolean optional) {
+        if (node == null || node.isNull()) {
+            if (optional) {
+                return null;
+            }
+            throw new InvalidRequestException("field 'text' is missing");
+        }
+        if (!node.isString()) {
+            throw new InvalidRequestException("field 'text' must be a string");
+        }
+        String text = node.getStringValue();
+        if (TextCleaner.hasControlCharacters(text) || text.indexOf('\uFFFD') >= 0) {
+            throw new InvalidRequestException("field 'text' contains control characters or undecodable bytes");
+        }
+        int length = text.codePointCount(0, text.length());
+        if (length > AskRequest.MAX_CHARACTERS) {
+            throw new InvalidRequestException("field 'text' is too long: " + length + " characters, at most "
+                    + AskRequest.MAX_CHARACTERS);
+        }
+        if (TextCleaner.clean(text).isEmpty()) {
+            if (optional) {
+                return null;
+            }
+            throw new InvalidRequestException("field 'text' is empty");
+        }
+        return text;
+    }
+
+    private static Language language(JsonNode node, boolean required) {
+        if (node == null || node.isNull()) {
+            if (required) {
+                throw new InvalidRequestException("field 'language' is missing; use one of nl, ar, ti, en");
+            }
+            return null;
+        }
+        if (!node.isString()) {
+            throw new InvalidRequestException("field 'language' must be a string: one of nl, ar, ti, en");
+        }
+        return Language.fromCode(node.getStringValue().toLowerCase(Locale.ROOT)).filter(Language::isAnswered)
+                .orElseThrow(() -> new InvalidRequestException(
+                        "field 'language' is not a supported language code; use one of nl, ar, ti, en"));
+    }
+}

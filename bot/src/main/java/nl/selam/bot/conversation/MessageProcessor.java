@@ -1,0 +1,103 @@
+package nl.selam.bot.conversation;
+
+import io.micronaut.core.order.OrderUtil;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import nl.selam.bot.outbox.Outbox;
+import nl.selam.kb.decision.AnswerEngine;
+import nl.selam.kb.decision.Decision;
+
+import java.sql.Connection;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Handles one stored inbound message: the handler chain decides, replies are stored and queued, and the inbox
+ * entry is closed, all in one transaction. A crash before the commit leaves the message unprocessed for
+ * {@link MessageRecovery}; after it, the reply exists exactly once.
+ */
+@Singleton
+class MessageProcessor {
+
+    // Messages of one resident are handled one at a time (per instance), so two quick messages cannot both
+    // open an escalation. Striped, so memory stays bounded however many residents there are.
+    private final ReentrantLock[] locks = new ReentrantLock[256];
+
+    private final MessageRepository messages;
+    private final ResidentRepository residents;
+    private final ConversationRepository conversations;
+    private final List<ConversationHandler> handlers;
+    private final AnswerEngine engine;
+    private final ReplyWriter writer;
+    private final Outbox outbox;
+    private final TransactionOperations<Connection> tx;
+    private final Clock clock;
+
+    MessageProcessor(MessageRepository messages, ResidentRepository residents, ConversationRepository conversations,
+                     List<ConversationHandler> handlers, AnswerEngine engine, ReplyWriter writer, Outbox outbox,
+                     TransactionOperations<Connection> tx, Clock clock) {
+        this.messages = messages;
+        this.residents = residents;
+        this.conversations = conversations;
+        List<ConversationHandler> ordered = new ArrayList<>(handlers);
+        OrderUtil.sort(ordered);
+        this.handlers = List.copyOf(ordered);
+        this.engine = engine;
+        this.writer = writer;
+        this.outbox = outbox;
+        this.tx = tx;
+        this.clock = clock;
+        for (int i = 0; i < locks.length; i++) {
+            locks[i] = new ReentrantLock();
+        }
+    }
+
+    void process(long inboundId, long residentId) {
+        ReentrantLock lock = locks[(int) (residentId % locks.length)];
+        lock.lock();
+        try {
+            List<Long> queued;
+            try {
+                queued = tx.executeWrite(status -> handle(inboundId));
+            } catch (AlreadyProcessedException e) {
+                return;
+            }
+            outbox.deliverNow(queued);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private List<Long> handle(long inboundId) {
+        Message inbound = messages.findById(inboundId).orElse(null);
+        if (inbound == null || inbound.processedAt() != null) {
+            return List.of(); // erased, or handled already (a recovery sweep raced the request)
+        }
+        Resident resident = residents.findById(inbound.residentId()).orElseThrow();
+        Conversation conversation = conversations.findById(inbound.conversationId()).orElseThrow();
+        Turn turn = new Turn(inbound, resident, conversation, engine, writer);
+        for (ConversationHandler handler : handlers) {
+            if (handler.handle(turn)) {
+                break;
+            }
+        }
+        Decision d = turn.decision();
+        int closed = messages.markProcessed(inboundId, clock.instant(), d == null ? null : d.language().code(),
+                d == null ? null : d.outcome().name(), d == null ? null : d.topic(),
+                d == null ? null : d.confidence(), turn.escalationId());
+        if (closed == 0) {
+            // another instance processed it meanwhile: undo our replies so the resident gets one, not two
+            throw new AlreadyProcessedException();
+        }
+        return turn.outboxIds();
+    }
+
+    /** Rolls back a turn that lost the race to process the same message. */
+    static final class AlreadyProcessedException extends RuntimeException {
+        AlreadyProcessedException() {
+            super("inbound message processed elsewhere", null, false, false);
+        }
+    }
+}

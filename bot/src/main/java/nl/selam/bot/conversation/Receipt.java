@@ -1,0 +1,11 @@
+package nl.selam.bot.conversation;
+
+/** What became of an inbound message. */
+public enum Receipt {
+    /** Stored and handled. */
+    ACCEPTED,
+    /** Seen before (same channel message id): nothing happened again. */
+    DUPLICATE,
+    /** Over the flood limit: not stored. */
+    THROTTLED
+}

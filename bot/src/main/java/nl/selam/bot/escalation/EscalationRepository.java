@@ -1,0 +1,65 @@
+package nl.selam.bot.escalation;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Escalations; every state change is a conditional UPDATE whose row count says whether it happened. */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface EscalationRepository extends CrudRepository<Escalation, Long> {
+
+    @Query("SELECT * FROM escalation WHERE resident_id = :residentId AND state IN ('OPEN', 'CLAIMED', 'ANSWERED') "
+            + "ORDER BY id DESC LIMIT 1")
+    Optional<Escalation> findActive(Long residentId);
+
+    /** The queue: crisis first, then the longest waiting. */
+    @Query("SELECT * FROM escalation WHERE language IN (:languages) AND (state = 'OPEN' "
+            + "OR (state IN ('CLAIMED', 'ANSWERED') AND claimed_by = :staffId)) ORDER BY urgent DESC, created_at, id")
+    List<Escalation> findQueue(Collection<String> languages, Long staffId);
+
+    @Query("UPDATE escalation SET state = 'CLAIMED', claimed_by = :staffId, claimed_at = :now "
+            + "WHERE id = :id AND state = 'OPEN'")
+    int claim(Long id, Long staffId, Instant now);
+
+    @Query("UPDATE escalation SET state = 'ANSWERED', answered_at = COALESCE(answered_at, :now) "
+            + "WHERE id = :id AND claimed_by = :staffId AND state IN ('CLAIMED', 'ANSWERED')")
+    int markAnswered(Long id, Long staffId, Instant now);
+
+    @Query("UPDATE escalation SET state = 'OPEN', claimed_by = NULL, claimed_at = NULL "
+            + "WHERE id = :id AND claimed_by = :staffId AND state IN ('CLAIMED', 'ANSWERED')")
+    int release(Long id, Long staffId);
+
+    @Query("UPDATE escalation SET state = 'RESOLVED', resolved_at = :now "
+            + "WHERE id = :id AND claimed_by = :staffId AND state IN ('CLAIMED', 'ANSWERED')")
+    int resolve(Long id, Long staffId, Instant now);
+
+    @Query("UPDATE escalation SET state = 'HANDED_OVER', resolved_at = :now, handover_note = :note "
+            + "WHERE id = :id AND claimed_by = :staffId AND state IN ('CLAIMED', 'ANSWERED')")
+    int handOver(Long id, Long staffId, String note, Instant now);
+
+    @Query("UPDATE escalation SET state = 'RETURNED_TO_BOT', resolved_at = :now "
+            + "WHERE id = :id AND state IN ('OPEN', 'CLAIMED', 'ANSWERED')")
+    int returnToBot(Long id, Instant now);
+
+    @Query("UPDATE escalation SET urgent = TRUE WHERE id = :id")
+    void makeUrgent(Long id);
+
+    @Query("SELECT * FROM escalation WHERE state = 'OPEN' AND overdue_at IS NULL ORDER BY id")
+    List<Escalation> findOpenNotOverdue();
+
+    @Query("UPDATE escalation SET overdue_at = :now WHERE id = :id AND state = 'OPEN' AND overdue_at IS NULL")
+    int markOverdue(Long id, Instant now);
+
+    /** Recent first answers in a language, for the "roughly when" estimate. */
+    @Query("SELECT * FROM escalation WHERE language = :language AND answered_at IS NOT NULL "
+            + "ORDER BY answered_at DESC LIMIT 20")
+    List<Escalation> findRecentlyAnswered(String language);
+
+    long countByState(EscalationState state);
+}

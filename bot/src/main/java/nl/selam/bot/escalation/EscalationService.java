@@ -1,0 +1,65 @@
+package nl.selam.bot.escalation;
+
+import jakarta.inject.Singleton;
+import nl.selam.bot.conversation.MessageKind;
+import nl.selam.bot.conversation.Outgoing;
+import nl.selam.bot.conversation.Turn;
+import nl.selam.kb.decision.Decision;
+import nl.selam.kb.language.Language;
+import nl.selam.translations.Messages;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+
+/** Opens escalations from a conversation turn and tells the resident, in their language, what happens next. */
+@Singleton
+public class EscalationService {
+
+    private final EscalationRepository escalations;
+    private final WaitEstimate wait;
+    private final Messages texts;
+    private final Clock clock;
+
+    EscalationService(EscalationRepository escalations, WaitEstimate wait, Messages texts, Clock clock) {
+        this.escalations = escalations;
+        this.wait = wait;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    public Optional<Escalation> active(long residentId) {
+        return escalations.findActive(residentId);
+    }
+
+    /** Opens an escalation for this turn; the turn's message becomes its first message. */
+    Escalation open(Turn turn, EscalationCause cause, boolean urgent) {
+        Escalation saved = escalations.save(new Escalation(null, turn.resident().id(), turn.conversation().id(),
+                queueLanguage(turn), cause, urgent, EscalationState.OPEN, null, clock.instant(), null, null, null,
+                null, null));
+        turn.joinEscalation(saved.id());
+        return saved;
+    }
+
+    /** The reply that opens an escalation: the engine's hand-over text and roughly how long it will take. */
+    Outgoing openedNotice(Turn turn, String leadText, Escalation escalation) {
+        String language = turn.replyLanguage();
+        String when = texts.format("minutes_waiting", language,
+                Map.of("minutes", escalation.urgent() ? 0 : wait.minutes(escalation.language())));
+        String text = leadText == null || leadText.isBlank() ? when : leadText + "\n\n" + when;
+        Decision d = turn.decision();
+        Outgoing out = d == null ? Outgoing.notice(MessageKind.ESCALATION_OPENED, text, language)
+                : Outgoing.fromDecision(MessageKind.ESCALATION_OPENED, text, language, d);
+        return out.withEscalation(escalation.id());
+    }
+
+    // A resident writing Amharic or Persian waits in that language's queue, for a tolk who can read it, even
+    // though Selam itself answers them in a language it has texts for.
+    private static String queueLanguage(Turn turn) {
+        Decision d = turn.decision();
+        if (d != null && d.detected() != null && !d.detected().isAnswered() && d.detected() != Language.UND) {
+            return d.detected().code();
+        }
+        return turn.replyLanguage();
+    }
+}

@@ -1,0 +1,133 @@
+package nl.selam.bot.escalation;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+import nl.selam.bot.staff.StaffAccount;
+import nl.selam.bot.staff.StaffAuthenticator;
+import nl.selam.bot.system.InvalidRequestException;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The staff side of escalations as JSON, for the console to build on. Every call needs the staff API token and
+ * the acting account id in headers (see {@link StaffAuthenticator}).
+ */
+@Controller("/api/staff/escalations")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class EscalationStaffController {
+
+    private static final int MAX_REPLY = 4000;
+
+    private final StaffAuthenticator auth;
+    private final StaffDesk desk;
+    private final EscalationConfiguration config;
+    private final Clock clock;
+
+    EscalationStaffController(StaffAuthenticator auth, StaffDesk desk, EscalationConfiguration config, Clock clock) {
+        this.auth = auth;
+        this.desk = desk;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Get
+    List<EscalationView> queue(@Nullable @Header(StaffAuthenticator.TOKEN_HEADER) String token,
+                               @Nullable @Header(StaffAuthenticator.STAFF_HEADER) Long staffId) {
+        StaffAccount staff = auth.authenticate(token, staffId);
+        return desk.queue(staff).stream().map(this::view).toList();
+    }
+
+    @Get("/{id}")
+    ConversationView conversation(@Nullable @Header(StaffAuthenticator.TOKEN_HEADER) String token,
+                                  @Nullable @Header(StaffAuthenticator.STAFF_HEADER) Long staffId,
+                                  @PathVariable long id) {
+        StaffAccount staff = auth.authenticate(token, staffId);
+        return new ConversationView(id, desk.conversation(staff, id).stream().map(MessageView::from).toList());
+    }
+
+    @Post("/{id}/claim")
+    EscalationView claim(@Nullable @Header(StaffAuthenticator.TOKEN_HEADER) String token,
+                         @Nullable @Header(StaffAuthenticator.STAFF_HEADER) Long staffId, @PathVariable long id) {
+        return view(desk.claim(auth.authenticate(token, staffId), id));
+    }
+
+    @Post("/{id}/reply")
+    MessageView reply(@Nullable @Header(StaffAuthenticator.TOKEN_HEADER) String token,
+                      @Nullable @Header(StaffAuthenticator.STAFF_HEADER) Long staffId, @PathVariable long id,
+                      @Body ReplyRequest body) {
+        StaffAccount staff = auth.authenticate(token, staffId);
+        String text = body.text() == null ? "" : body.text().strip();
+        if (text.isEmpty() || text.codePointCount(0, text.length()) > MAX_REPLY) {
+            throw new InvalidRequestException("field 'text' must be 1 to " + MAX_REPLY + " characters");
+        }
+        return MessageView.from(desk.reply(staff, id, text));
+    }
+
+    @Post("/{id}/release")
+    EscalationView release(@Nullable @Header(StaffAuthenticator.TOKEN_HEADER) String token,
+                           @Nullable @Header(StaffAuthenticator.STAFF_HEADER) Long staffId, @PathVariable long id) {
+        return view(desk.release(auth.authenticate(token, staffId), id));
+    }
+
+    @Post("/{id}/resolve")
+    EscalationView resolve(@Nullable @Header(StaffAuthenticator.TOKEN_HEADER) String token,
+                           @Nullable @Header(StaffAuthenticator.STAFF_HEADER) Long staffId, @PathVariable long id) {
+        return view(desk.resolve(auth.authenticate(token, staffId), id));
+    }
+
+    @Post("/{id}/handover")
+    EscalationView handOver(@Nullable @Header(StaffAuthenticator.TOKEN_HEADER) String token,
+                            @Nullable @Header(StaffAuthenticator.STAFF_HEADER) Long staffId, @PathVariable long id,
+                            @Body HandoverRequest body) {
+        StaffAccount staff = auth.authenticate(token, staffId);
+        String note = body.note() == null ? "" : body.note().strip();
+        if (note.isEmpty() || note.length() > 2000) {
+            throw new InvalidRequestException("field 'note' must be 1 to 2000 characters");
+        }
+        return view(desk.handOver(staff, id, note));
+    }
+
+    private EscalationView view(Escalation e) {
+        long waiting = java.time.Duration.between(e.createdAt(), clock.instant()).toMinutes();
+        return new EscalationView(e.id(), e.language(), e.reason().name(), e.urgent(), e.state().name(),
+                e.claimedBy(), e.createdAt().toString(), waiting, e.overdueAt() != null, e.handoverNote());
+    }
+
+    /** One queue entry; {@code overdue} flags an escalation that waited longer than its language allows. */
+    @Serdeable
+    record EscalationView(long id, String language, String reason, boolean urgent, String state,
+                          @Nullable Long claimedBy, String createdAt, long waitingMinutes, boolean overdue,
+                          @Nullable String handoverNote) {
+    }
+
+    @Serdeable
+    record ConversationView(long escalationId, List<MessageView> messages) {
+    }
+
+    @Serdeable
+    record MessageView(long id, String direction, String kind, @Nullable String text, @Nullable String language,
+                       @Nullable Long staffId, String createdAt) {
+
+        static MessageView from(nl.selam.bot.conversation.Message m) {
+            return new MessageView(m.id(), m.direction().name(), m.kind().name(), m.text(), m.language(),
+                    m.staffId(), m.createdAt().toString());
+        }
+    }
+
+    @Serdeable
+    record ReplyRequest(@Nullable String text) {
+    }
+
+    @Serdeable
+    record HandoverRequest(@Nullable String note) {
+    }
+}

@@ -1,0 +1,40 @@
+package nl.selam.bot.escalation;
+
+import jakarta.inject.Singleton;
+import nl.selam.bot.conversation.ConversationHandler;
+import nl.selam.bot.conversation.MessageKind;
+import nl.selam.bot.conversation.Turn;
+import nl.selam.kb.decision.Decision;
+import nl.selam.kb.decision.EscalationReason;
+import nl.selam.kb.decision.Outcome;
+
+/** The "talk to a person" button, or a message Selam should not answer itself: into the language's queue. */
+@Singleton
+class PersonRequestHandler implements ConversationHandler {
+
+    private final EscalationService service;
+
+    PersonRequestHandler(EscalationService service) {
+        this.service = service;
+    }
+
+    @Override
+    public int getOrder() {
+        return 40;
+    }
+
+    @Override
+    public boolean handle(Turn turn) {
+        Decision decision = turn.decision();
+        boolean button = turn.is(MessageKind.PERSON_BUTTON);
+        if (!button && (decision == null || decision.outcome() != Outcome.ESCALATE)) {
+            return false;
+        }
+        EscalationCause cause = button ? EscalationCause.ASKED_FOR_PERSON
+                : EscalationCause.from(decision.reason() == null ? EscalationReason.LOW_CONFIDENCE : decision.reason());
+        Escalation escalation = service.open(turn, cause, false);
+        String lead = decision != null && decision.outcome() == Outcome.ESCALATE ? decision.answer() : null;
+        turn.reply(service.openedNotice(turn, lead, escalation));
+        return true;
+    }
+}

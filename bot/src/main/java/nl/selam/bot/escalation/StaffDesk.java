@@ -1,0 +1,136 @@
+package nl.selam.bot.escalation;
+
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import nl.selam.bot.conversation.Message;
+import nl.selam.bot.conversation.MessageKind;
+import nl.selam.bot.conversation.MessageRepository;
+import nl.selam.bot.conversation.Outgoing;
+import nl.selam.bot.conversation.ReplyWriter;
+import nl.selam.bot.conversation.Resident;
+import nl.selam.bot.conversation.ResidentDirectory;
+import nl.selam.bot.outbox.Outbox;
+import nl.selam.bot.staff.AuditLog;
+import nl.selam.bot.staff.StaffAccount;
+import nl.selam.bot.system.ApiProblem;
+
+import java.sql.Connection;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What tolken and sleutelpersonen do with escalations. Every transition is one conditional UPDATE; when it
+ * touches no row the action lost a race or was not allowed, and the caller gets a conflict.
+ */
+@Singleton
+public class StaffDesk {
+
+    private final EscalationRepository escalations;
+    private final MessageRepository messages;
+    private final ResidentDirectory residents;
+    private final ReplyWriter writer;
+    private final Outbox outbox;
+    private final AuditLog audit;
+    private final TransactionOperations<Connection> tx;
+    private final Clock clock;
+
+    StaffDesk(EscalationRepository escalations, MessageRepository messages, ResidentDirectory residents,
+              ReplyWriter writer, Outbox outbox, AuditLog audit, TransactionOperations<Connection> tx, Clock clock) {
+        this.escalations = escalations;
+        this.messages = messages;
+        this.residents = residents;
+        this.writer = writer;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** The queues of the staff member's languages (crisis first, then oldest), plus what they hold themselves. */
+    public List<Escalation> queue(StaffAccount staff) {
+        requireQueueRole(staff);
+        List<String> languages = staff.languageList();
+        return languages.isEmpty() ? List.of() : escalations.findQueue(languages, staff.id());
+    }
+
+    /** The conversation so far; reading it is audited. */
+    public List<Message> conversation(StaffAccount staff, long escalationId) {
+        Escalation e = visible(staff, escalationId);
+        audit.record(staff, "READ", e.id());
+        return messages.findByConversationIdOrderById(e.conversationId());
+    }
+
+    public Escalation claim(StaffAccount staff, long escalationId) {
+        Escalation e = visible(staff, escalationId);
+        return tx.executeWrite(status -> {
+            if (escalations.claim(e.id(), staff.id(), clock.instant()) == 0) {
+                throw ApiProblem.conflict("escalation is not open: someone else claimed it, or it is closed");
+            }
+            audit.record(staff, "CLAIM", e.id());
+            return escalations.findById(e.id()).orElseThrow();
+        });
+    }
+
+    /** Sends the staff member's text to the resident through the resident's own channel. */
+    public Message reply(StaffAccount staff, long escalationId, String text) {
+        Escalation e = visible(staff, escalationId);
+        Resident resident = residents.byId(e.residentId()).orElseThrow(() -> ApiProblem.notFound("resident"));
+        long[] queued = new long[1];
+        tx.executeWrite(status -> {
+            if (escalations.markAnswered(e.id(), staff.id(), clock.instant()) == 0) {
+                throw ApiProblem.conflict("claim the escalation before replying");
+            }
+            Outgoing out = new Outgoing(MessageKind.STAFF_REPLY, text, e.language(), null, null, null, null, e.id(),
+                    staff.id());
+            queued[0] = writer.write(resident, e.conversationId(), null, out, "staff:" + e.id() + ":" + UUID.randomUUID());
+            audit.record(staff, "REPLY", e.id());
+            return null;
+        });
+        outbox.deliverNow(List.of(queued[0]));
+        return messages.findByConversationIdOrderById(e.conversationId()).stream()
+                .filter(m -> m.staffId() != null).reduce((a, b) -> b).orElseThrow();
+    }
+
+    public Escalation release(StaffAccount staff, long escalationId) {
+        return transition(staff, escalationId, "RELEASE", () -> escalations.release(escalationId, staff.id()));
+    }
+
+    public Escalation resolve(StaffAccount staff, long escalationId) {
+        return transition(staff, escalationId, "RESOLVE",
+                () -> escalations.resolve(escalationId, staff.id(), clock.instant()));
+    }
+
+    public Escalation handOver(StaffAccount staff, long escalationId, String note) {
+        return transition(staff, escalationId, "HANDOVER",
+                () -> escalations.handOver(escalationId, staff.id(), note, clock.instant()));
+    }
+
+    private Escalation transition(StaffAccount staff, long escalationId, String action,
+                                  java.util.function.IntSupplier update) {
+        Escalation e = visible(staff, escalationId);
+        return tx.executeWrite(status -> {
+            if (update.getAsInt() == 0) {
+                throw ApiProblem.conflict("only the staff member who claimed an open escalation can do that");
+            }
+            audit.record(staff, action, e.id());
+            return escalations.findById(e.id()).orElseThrow();
+        });
+    }
+
+    // Staff see only escalations in the languages they answer in.
+    private Escalation visible(StaffAccount staff, long escalationId) {
+        requireQueueRole(staff);
+        Escalation e = escalations.findById(escalationId).orElseThrow(() -> ApiProblem.notFound("escalation"));
+        if (!staff.languageList().contains(e.language())) {
+            throw ApiProblem.notFound("escalation");
+        }
+        return e;
+    }
+
+    private static void requireQueueRole(StaffAccount staff) {
+        if (!staff.answersResidents()) {
+            throw ApiProblem.forbidden("only a tolk or sleutelpersoon works the queue");
+        }
+    }
+}

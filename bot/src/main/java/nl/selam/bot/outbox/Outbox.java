@@ -1,0 +1,47 @@
+package nl.selam.bot.outbox;
+
+import jakarta.inject.Singleton;
+import nl.selam.bot.conversation.Message;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Queues stored outgoing messages for delivery. {@link #enqueue} must run in the transaction that stored the
+ * message; {@link #deliverNow} runs after that transaction committed, and the sweep catches anything it misses.
+ */
+@Singleton
+public class Outbox {
+
+    private final OutboxRepository entries;
+    private final OutboxDispatcher dispatcher;
+    private final Clock clock;
+
+    Outbox(OutboxRepository entries, OutboxDispatcher dispatcher, Clock clock) {
+        this.entries = entries;
+        this.dispatcher = dispatcher;
+        this.clock = clock;
+    }
+
+    /** Queues a message; returns the entry id. */
+    public long enqueue(Message message, String dedupKey) {
+        Instant now = clock.instant();
+        OutboxEntry entry = new OutboxEntry(null, message.id(), message.channel(), dedupKey,
+                OutboxEntry.OutboxState.PENDING, 0, now, null, now, null);
+        return entries.save(entry).id();
+    }
+
+    /** Tries to deliver these entries at once, so a resident does not wait for the next sweep. */
+    public void deliverNow(List<Long> entryIds) {
+        entryIds.forEach(dispatcher::attempt);
+    }
+
+    public List<OutboxEntry> parked() {
+        return entries.findByStateOrderById(OutboxEntry.OutboxState.PARKED);
+    }
+
+    public long pendingCount() {
+        return entries.countByState(OutboxEntry.OutboxState.PENDING);
+    }
+}

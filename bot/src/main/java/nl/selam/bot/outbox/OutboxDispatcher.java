@@ -1,0 +1,82 @@
+package nl.selam.bot.outbox;
+
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import nl.selam.bot.channel.ChannelSender;
+import nl.selam.bot.conversation.MessageRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Delivers outbox entries through their channel: at least once, with exponential backoff, parked after N failures. */
+@Singleton
+class OutboxDispatcher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
+
+    private final OutboxRepository entries;
+    private final MessageRepository messages;
+    private final Map<String, ChannelSender> senders;
+    private final OutboxConfiguration config;
+    private final Clock clock;
+
+    OutboxDispatcher(OutboxRepository entries, MessageRepository messages, List<ChannelSender> senders,
+                     OutboxConfiguration config, Clock clock) {
+        this.entries = entries;
+        this.messages = messages;
+        this.senders = senders.stream().collect(Collectors.toMap(ChannelSender::channel, Function.identity()));
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelay = "${selam.outbox.sweep-interval:1s}", initialDelay = "2s")
+    void sweep() {
+        entries.findDue(clock.instant()).forEach(this::attempt);
+    }
+
+    void attempt(long entryId) {
+        Instant now = clock.instant();
+        if (entries.lease(entryId, now, now.plus(config.lease())) == 0) {
+            return; // sent already, parked, not due, or another instance holds it
+        }
+        OutboxEntry entry = entries.findById(entryId).orElse(null);
+        if (entry == null) {
+            return; // erased in between
+        }
+        try {
+            send(entry);
+            entries.markSent(entryId, clock.instant());
+        } catch (Exception e) {
+            failed(entry, e);
+        }
+    }
+
+    private void send(OutboxEntry entry) throws Exception {
+        ChannelSender sender = senders.get(entry.channel());
+        if (sender == null) {
+            throw new IllegalStateException("no sender for channel " + entry.channel());
+        }
+        var message = messages.findById(entry.messageId());
+        if (message.isPresent()) {
+            sender.deliver(message.get());
+        }
+    }
+
+    // Only the exception type is kept and logged: a channel's error message may quote the text it refused.
+    private void failed(OutboxEntry entry, Exception e) {
+        String error = e.getClass().getSimpleName();
+        if (entry.attempts() >= config.maxAttempts()) {
+            entries.park(entry.id(), error);
+            LOG.warn("Outbox entry {} parked after {} attempts ({})", entry.id(), entry.attempts(), error);
+        } else {
+            entries.retryAt(entry.id(), clock.instant().plus(config.backoffAfter(entry.attempts())), error);
+            LOG.info("Outbox entry {} failed attempt {} ({}); retrying", entry.id(), entry.attempts(), error);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package nl.selam.bot.staff;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.List;
+
+/** Sets up staff accounts with the staff API token; the console issue moves this behind a beheerder login. */
+@Controller("/api/staff/accounts")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class StaffAccountController {
+
+    private final StaffAuthenticator auth;
+    private final StaffAccounts accounts;
+
+    StaffAccountController(StaffAuthenticator auth, StaffAccounts accounts) {
+        this.auth = auth;
+        this.accounts = accounts;
+    }
+
+    @Post
+    HttpResponse<StaffAccount> create(@Nullable @Header(StaffAuthenticator.TOKEN_HEADER) String token,
+                                      @Body NewAccount body) {
+        auth.checkToken(token);
+        return HttpResponse.created(accounts.create(body.name(), body.role(), body.languages()));
+    }
+
+    @Get
+    List<StaffAccount> list(@Nullable @Header(StaffAuthenticator.TOKEN_HEADER) String token) {
+        auth.checkToken(token);
+        return accounts.all();
+    }
+
+    /** A new account: name, role and the language codes the person answers in. */
+    @Serdeable
+    record NewAccount(@Nullable String name, @Nullable StaffRole role, @Nullable List<String> languages) {
+    }
+}
