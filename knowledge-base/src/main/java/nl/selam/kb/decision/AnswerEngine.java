@@ -86,6 +86,10 @@ public final class AnswerEngine implements AutoCloseable {
         if (!TextCleaner.hasLetters(clean)) {
             return smallTalkDecision(SmallTalk.Kind.GREETING, reply, guess.language());
         }
+        Optional<SmallTalk.Kind> wholeTalk = smallTalk.whole(clean);
+        if (wholeTalk.isPresent()) {
+            return smallTalkDecision(wholeTalk.get(), reply, guess.language());
+        }
         if (!guess.language().isAnswered() && chosen == null && !isLatin(clean)) {
             return escalate(reply, guess.language(), null, 0.0, List.of(), EscalationReason.UNSUPPORTED_LANGUAGE);
         }

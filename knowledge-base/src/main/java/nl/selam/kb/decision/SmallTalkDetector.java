@@ -16,6 +16,8 @@ public final class SmallTalkDetector {
 
     /** Longer messages with a greeting in them are questions with a polite opening. */
     static final int MAX_WORDS = 8;
+    /** A phrase covering this share of a message's words makes the whole message small talk. */
+    static final double WHOLE_SHARE = 0.6;
 
     private record Phrase(SmallTalk.Kind kind, String folded) {
     }
@@ -35,6 +37,25 @@ public final class SmallTalkDetector {
         }
         // longest first, so "who are you" wins over "you"-like fragments of other phrases
         phrases.sort(Comparator.comparingInt((Phrase p) -> p.folded().length()).reversed());
+    }
+
+    /**
+     * Small talk that needs no search at all: the message is (almost) only a greeting, thanks or "who are you" —
+     * a phrase covers at least {@link #WHOLE_SHARE} of its words.
+     */
+    public Optional<SmallTalk.Kind> whole(String text) {
+        String folded = " " + PatternDetector.fold(text).strip() + " ";
+        int words = folded.isBlank() ? 0 : folded.strip().split(" ").length;
+        if (words == 0 || words > MAX_WORDS) {
+            return Optional.empty();
+        }
+        for (Phrase p : phrases) {
+            if (folded.contains(" " + p.folded() + " ")
+                    && p.folded().split(" ").length >= WHOLE_SHARE * words) {
+                return Optional.of(p.kind());
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<SmallTalk.Kind> detect(String text) {
