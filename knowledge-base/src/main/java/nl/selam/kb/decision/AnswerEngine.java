@@ -76,17 +76,18 @@ public final class AnswerEngine implements AutoCloseable {
         String clean = TextCleaner.clean(text);
         LanguageGuess guess = identifier.identify(clean);
         Language reply = replyLanguage(chosen, guess);
-        if (crisis.matches(clean) || (guess.arabizi() && crisis.matches(arabizi.toArabic(clean)))) {
+        String folded = PatternDetector.fold(clean);
+        if (crisis.matchesFolded(folded) || (guess.arabizi() && crisis.matches(arabizi.toArabic(clean)))) {
             return crisisDecision(reply, guess.language(), 1.0);
         }
-        if (person.matches(clean)) {
+        if (person.matchesFolded(folded)) {
             return escalate(reply, guess.language(), FaqEntry.PERSON_TOPIC, 1.0, List.of(),
                     EscalationReason.ASKED_FOR_PERSON);
         }
         if (!TextCleaner.hasLetters(clean)) {
             return smallTalkDecision(SmallTalk.Kind.GREETING, reply, guess.language());
         }
-        Optional<SmallTalk.Kind> wholeTalk = smallTalk.whole(clean);
+        Optional<SmallTalk.Kind> wholeTalk = smallTalk.whole(folded);
         if (wholeTalk.isPresent()) {
             return smallTalkDecision(wholeTalk.get(), reply, guess.language());
         }
@@ -94,7 +95,7 @@ public final class AnswerEngine implements AutoCloseable {
             return escalate(reply, guess.language(), null, 0.0, List.of(), EscalationReason.UNSUPPORTED_LANGUAGE);
         }
         Scored scored = search(clean, chosen, guess);
-        Optional<SmallTalk.Kind> talk = smallTalk.detect(clean);
+        Optional<SmallTalk.Kind> talk = smallTalk.detect(folded);
         Language replyLanguage = chosen != null ? chosen : scored.language();
         return decideFromScores(scored, replyLanguage, guess.language(), talk);
     }

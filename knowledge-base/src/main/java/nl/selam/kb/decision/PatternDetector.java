@@ -18,8 +18,6 @@ import java.util.regex.Pattern;
  */
 public final class PatternDetector {
 
-    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}،؟።፧፣፡]+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** Scripts a pattern can need; a pattern is skipped when the text has no letter of its script. */
     private enum Script { LATIN, ARABIC, ETHIOPIC, ANY }
@@ -34,7 +32,11 @@ public final class PatternDetector {
     }
 
     public boolean matches(String text) {
-        String folded = fold(text);
+        return matchesFolded(fold(text));
+    }
+
+    /** As {@link #matches(String)}, for text already passed through {@link #fold(String)}. */
+    public boolean matchesFolded(String folded) {
         boolean latin = false;
         boolean arabic = false;
         boolean ethiopic = false;
@@ -58,18 +60,63 @@ public final class PatternDetector {
         return false;
     }
 
-    /** The folded form patterns are written against (patterns are folded the same way when loaded). */
+    /**
+     * The folded form patterns are written against (patterns are folded the same way when loaded): lower case,
+     * Arabic letter forms and Ge'ez variants folded, punctuation as single spaces.
+     */
     public static String fold(String text) {
         String folded = GeezLetters.fold(ArabicLetters.fold(text.toLowerCase(Locale.ROOT)));
-        return SPACES.matcher(PUNCTUATION.matcher(folded).replaceAll(" ")).replaceAll(" ");
+        StringBuilder out = new StringBuilder(folded.length());
+        boolean space = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            boolean separator = Character.isWhitespace(c) || isPunctuation(c);
+            if (separator) {
+                space = true;
+            } else {
+                if (space && out.length() > 0) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isPunctuation(char c) {
+        return (c < 0x80 && !Character.isLetterOrDigit(c) && c > ' ')
+                || c == '،' || c == '؟' || c == '؛' || (c >= 0x1360 && c <= 0x1368);
     }
 
     public static PatternDetector folded(Map<Language, List<Pattern>> raw) {
         Map<Language, List<Pattern>> folded = new EnumMap<>(Language.class);
         raw.forEach((language, list) -> folded.put(language, list.stream()
-                .map(p -> Pattern.compile(GeezLetters.fold(ArabicLetters.fold(p.pattern())), p.flags()))
+                // the text is folded to lower case, so matching needs no (slow) Unicode case-insensitivity
+                .map(p -> Pattern.compile(GeezLetters.fold(ArabicLetters.fold(lowerCaseLiterals(p.pattern())))))
                 .toList()));
         return new PatternDetector(folded);
+    }
+
+    /** Lower-cases a pattern's letters but not escapes such as \\S or \\P{L}, whose case is their meaning. */
+    static String lowerCaseLiterals(String pattern) {
+        StringBuilder out = new StringBuilder(pattern.length());
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\\' && i + 1 < pattern.length()) {
+                char escaped = pattern.charAt(++i);
+                out.append(c).append(escaped);
+                int close = pattern.indexOf('}', i);
+                if ((escaped == 'p' || escaped == 'P') && i + 1 < pattern.length() && pattern.charAt(i + 1) == '{'
+                        && close > 0) {
+                    out.append(pattern, i + 1, close + 1); // \p{Lu}: the property name is case-sensitive
+                    i = close;
+                }
+            } else {
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
     }
 
     /** The script of a pattern's letters; a pattern mixing scripts (or with none) is always tried. */

@@ -41,10 +41,11 @@ public final class SmallTalkDetector {
 
     /**
      * Small talk that needs no search at all: the message is (almost) only a greeting, thanks or "who are you" —
-     * a phrase covers at least {@link #WHOLE_SHARE} of its words.
+     * a phrase covers at least {@link #WHOLE_SHARE} of its words. The text is given in the form of
+     * {@link PatternDetector#fold(String)}.
      */
-    public Optional<SmallTalk.Kind> whole(String text) {
-        String folded = " " + PatternDetector.fold(text).strip() + " ";
+    public Optional<SmallTalk.Kind> whole(String foldedText) {
+        String folded = " " + foldedText.strip() + " ";
         int words = folded.isBlank() ? 0 : folded.strip().split(" ").length;
         if (words == 0 || words > MAX_WORDS) {
             return Optional.empty();
@@ -58,8 +59,9 @@ public final class SmallTalkDetector {
         return Optional.empty();
     }
 
-    public Optional<SmallTalk.Kind> detect(String text) {
-        String folded = " " + PatternDetector.fold(text).strip() + " ";
+    /** A phrase anywhere in a short message, given in the form of {@link PatternDetector#fold(String)}. */
+    public Optional<SmallTalk.Kind> detect(String foldedText) {
+        String folded = " " + foldedText.strip() + " ";
         if (folded.isBlank() || folded.strip().split(" ").length > MAX_WORDS) {
             return Optional.empty();
         }
