@@ -52,6 +52,9 @@ public final class FaqSearcher {
     private final FaqIndex index;
     private final com.github.benmanes.caffeine.cache.Cache<Term, TermStates> termStates =
             com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(TERM_CACHE_SIZE).build();
+    /** Fuzzy expansions of unknown words: building the edit automaton costs far more than the search itself. */
+    private final com.github.benmanes.caffeine.cache.Cache<Term, Query> fuzzy =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(TERM_CACHE_SIZE / 10).build();
     private final Map<Language, Set<String>> weakTerms = new java.util.EnumMap<>(Language.class);
 
     public FaqSearcher(FaqIndex index, nl.selam.kb.content.Lexicon lexicon) {
@@ -135,8 +138,17 @@ public final class FaqSearcher {
         }
         // learners' spelling: only words the FAQ does not know are matched loosely, and for half the weight;
         // a two-letter prefix keeps the edit automaton small
-        int edits = term.length() >= 8 ? 2 : 1;
-        return new BoostQuery(new FuzzyQuery(t, edits, 2, 10, true), FUZZY_BOOST);
+        return new BoostQuery(fuzzy.get(t, this::expandFuzzy), FUZZY_BOOST);
+    }
+
+    /** The index terms within 1 edit (2 for words of 8+ letters) of an unknown word, expanded once per word. */
+    private Query expandFuzzy(Term term) {
+        int edits = term.text().length() >= 8 ? 2 : 1;
+        try {
+            return index.searcher().rewrite(new FuzzyQuery(term, edits, 2, 10, true));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private boolean known(Language language, String term) {
