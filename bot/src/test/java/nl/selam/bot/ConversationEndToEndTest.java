@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Issue 4's proof, through the web chat's HTTP endpoints and the staff API, with the production log
  * configuration watched for message text throughout.
  */
-@MicronautTest
+@MicronautTest(transactional = false)
 class ConversationEndToEndTest {
 
     private static final String MARKER = "Zebrakwaggazorg7731";

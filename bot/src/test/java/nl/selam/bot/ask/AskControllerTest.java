@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The /api/ask contract of DESIGN.md, exercised over HTTP against the real answer engine. */
-@MicronautTest
+@MicronautTest(transactional = false)
 class AskControllerTest {
 
     @Inject

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every kind of bad input gets a 4xx with {@code {"error": "..."}} naming the problem, never a 500. */
-@MicronautTest
+@MicronautTest(transactional = false)
 class AskValidationTest {
 
     private static final String JSON = MediaType.APPLICATION_JSON;

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Answers that differ per municipality are filled from the configured profile. */
-@MicronautTest
+@MicronautTest(transactional = false)
 @Property(name = "selam.municipality.naam", value = "gemeente Testdorp")
 @Property(name = "selam.municipality.telefoon", value = "14 0999")
 class MunicipalityProfileTest {

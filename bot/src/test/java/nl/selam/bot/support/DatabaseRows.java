@@ -10,6 +10,7 @@ import java.sql.SQLException;
 
 /** Counts rows straight from the database, to prove what was (not) stored. */
 @Singleton
+@io.micronaut.data.connection.annotation.Connectable
 public class DatabaseRows {
 
     private final DataSource dataSource;

@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Residents' words never reach the log (DESIGN.md, privacy). Runs good and bad requests that carry a distinctive
  * marker through the production logback configuration and searches everything logged for it.
  */
-@MicronautTest
+@MicronautTest(transactional = false)
 class NoMessageTextInLogsTest {
 
     private static final String MARKER = "Zebrakwaggazorg7731";
