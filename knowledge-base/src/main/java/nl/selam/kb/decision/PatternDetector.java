@@ -28,7 +28,11 @@ public final class PatternDetector {
     private final List<Signal> signals = new ArrayList<>();
 
     public PatternDetector(Map<Language, List<Pattern>> patterns) {
-        patterns.values().forEach(list -> list.forEach(p -> signals.add(new Signal(p, scriptOf(p.pattern())))));
+        // one alternation per script: a single scan of the text instead of one matcher per pattern
+        Map<Script, List<String>> byScript = new EnumMap<>(Script.class);
+        patterns.values().forEach(list -> list.forEach(p ->
+                byScript.computeIfAbsent(scriptOf(p.pattern()), k -> new ArrayList<>()).add("(?:" + p.pattern() + ")")));
+        byScript.forEach((script, list) -> signals.add(new Signal(Pattern.compile(String.join("|", list)), script)));
     }
 
     public boolean matches(String text) {

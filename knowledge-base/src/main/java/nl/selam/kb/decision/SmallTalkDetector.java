@@ -19,7 +19,8 @@ public final class SmallTalkDetector {
     /** A phrase covering this share of a message's words makes the whole message small talk. */
     static final double WHOLE_SHARE = 0.6;
 
-    private record Phrase(SmallTalk.Kind kind, String folded) {
+    /** A phrase, padded with spaces so a whole-word search is one {@code contains}, and its number of words. */
+    private record Phrase(SmallTalk.Kind kind, String padded, int words) {
     }
 
     private final List<Phrase> phrases = new ArrayList<>();
@@ -30,13 +31,13 @@ public final class SmallTalkDetector {
                 for (String p : smallTalk.of(kind, language).phrases()) {
                     String folded = PatternDetector.fold(p).strip();
                     if (!folded.isEmpty()) {
-                        phrases.add(new Phrase(kind, folded));
+                        phrases.add(new Phrase(kind, " " + folded + " ", folded.split(" ").length));
                     }
                 }
             }
         }
         // longest first, so "who are you" wins over "you"-like fragments of other phrases
-        phrases.sort(Comparator.comparingInt((Phrase p) -> p.folded().length()).reversed());
+        phrases.sort(Comparator.comparingInt((Phrase p) -> p.padded().length()).reversed());
     }
 
     /**
@@ -51,8 +52,7 @@ public final class SmallTalkDetector {
             return Optional.empty();
         }
         for (Phrase p : phrases) {
-            if (folded.contains(" " + p.folded() + " ")
-                    && p.folded().split(" ").length >= WHOLE_SHARE * words) {
+            if (p.words() >= WHOLE_SHARE * words && folded.contains(p.padded())) {
                 return Optional.of(p.kind());
             }
         }
@@ -66,7 +66,7 @@ public final class SmallTalkDetector {
             return Optional.empty();
         }
         for (Phrase p : phrases) {
-            if (folded.contains(" " + p.folded() + " ")) {
+            if (folded.contains(p.padded())) {
                 return Optional.of(p.kind());
             }
         }
