@@ -17,17 +17,20 @@ public final class TextCleaner {
         }
         String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(nfkc.length());
+        boolean space = false;
         for (int i = 0; i < nfkc.length(); i++) {
             char c = nfkc.charAt(i);
-            if (c == '\n' || c == '\t' || c == '\r') {
-                out.append(' ');
-            } else if (isInvisible(c)) {
-                continue;
-            } else if (!Character.isISOControl(c)) {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = true;
+            } else if (!isInvisible(c) && !Character.isISOControl(c)) {
+                if (space && out.length() > 0) {
+                    out.append(' ');
+                }
+                space = false;
                 out.append(c);
             }
         }
-        return out.toString().replaceAll("\\s+", " ").strip();
+        return out.toString();
     }
 
     /** Bidi controls, zero-width characters and the BOM: invisible, and a way to hide or reorder text. */

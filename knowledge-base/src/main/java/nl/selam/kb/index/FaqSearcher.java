@@ -203,14 +203,23 @@ public final class FaqSearcher {
             double score = hit.score * index.kindOf(hit.doc).weight();
             best.merge(index.topicOf(hit.doc), score, Math::max);
         }
-        double idfTotal = idf.values().stream().mapToDouble(Double::doubleValue).sum();
-        List<TopicScore> topics = new ArrayList<>();
+        double idfTotal = 0;
+        for (double v : idf.values()) {
+            idfTotal += v;
+        }
+        List<TopicScore> topics = new ArrayList<>(best.size());
         for (Map.Entry<String, Double> e : best.entrySet()) {
             Set<String> topicTerms = index.termsOf(language, e.getKey());
-            double covered = terms.stream().filter(topicTerms::contains).mapToDouble(idf::get).sum();
+            double covered = 0;
+            int strong = 0;
+            for (String t : terms) {
+                if (topicTerms.contains(t)) {
+                    covered += idf.get(t);
+                    strong += weak.contains(t) ? 0 : 1;
+                }
+            }
             double normalized = bound <= 0 ? 0 : Math.min(1.0, e.getValue() / bound);
             double coverage = idfTotal <= 0 ? 0 : covered / idfTotal;
-            int strong = (int) terms.stream().filter(t -> !weak.contains(t) && topicTerms.contains(t)).count();
             topics.add(new TopicScore(e.getKey(), normalized + COVERAGE_WEIGHT * coverage, normalized, coverage,
                     strong));
         }
