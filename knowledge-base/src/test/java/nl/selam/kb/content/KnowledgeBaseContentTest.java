@@ -149,16 +149,29 @@ class KnowledgeBaseContentTest {
 
     @Test
     void noTwoTopicsShareNearIdenticalQuestions() {
-        Map<String, String> seen = new HashMap<>();
-        List<String> clashes = new ArrayList<>();
+        // near-identical: 80% or more of the words shared (Jaccard), for questions of three words or more
+        record Question(String topic, Language language, String text, Set<String> words) {
+        }
+        List<Question> questions = new ArrayList<>();
         for (FaqEntry e : kb.entries()) {
-            for (Map.Entry<Language, LocalizedEntry> t : e.texts().entrySet()) {
-                for (String q : t.getValue().questions()) {
-                    String key = t.getKey().code() + ":" + signature(q);
-                    String other = seen.putIfAbsent(key, e.id());
-                    if (other != null && !other.equals(e.id())) {
-                        clashes.add(other + " and " + e.id() + ": " + q);
-                    }
+            e.texts().forEach((l, t) -> t.questions().forEach(q ->
+                    questions.add(new Question(e.id(), l, q, new HashSet<>(Arrays.asList(signature(q).split(" ")))))));
+        }
+        List<String> clashes = new ArrayList<>();
+        for (int i = 0; i < questions.size(); i++) {
+            for (int j = i + 1; j < questions.size(); j++) {
+                Question a = questions.get(i);
+                Question b = questions.get(j);
+                if (a.topic().equals(b.topic()) || a.language() != b.language()
+                        || Math.min(a.words().size(), b.words().size()) < 3) {
+                    continue;
+                }
+                Set<String> shared = new HashSet<>(a.words());
+                shared.retainAll(b.words());
+                Set<String> all = new HashSet<>(a.words());
+                all.addAll(b.words());
+                if (shared.size() >= 0.8 * all.size()) {
+                    clashes.add(a.topic() + " \"" + a.text() + "\" and " + b.topic() + " \"" + b.text() + "\"");
                 }
             }
         }
