@@ -3,6 +3,7 @@ package nl.selam.kb.analysis;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
 import java.io.IOException;
 import java.util.List;
@@ -19,6 +20,7 @@ final class ArabicDialectStemFilter extends TokenFilter {
     private static final int MIN_STEM = 3;
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
 
     ArabicDialectStemFilter(TokenStream input) {
         super(input);
@@ -28,6 +30,9 @@ final class ArabicDialectStemFilter extends TokenFilter {
     public boolean incrementToken() throws IOException {
         if (!input.incrementToken()) {
             return false;
+        }
+        if (keyword.isKeyword()) {
+            return true; // an editor's stem correction: leave it alone
         }
         String word = term.toString();
         if (word.isEmpty() || word.charAt(0) < 0x0600 || word.charAt(0) > 0x06FF) {

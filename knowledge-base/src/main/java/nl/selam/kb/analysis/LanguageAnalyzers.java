@@ -19,6 +19,7 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.fa.PersianNormalizationFilter;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.ngram.NGramTokenFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
@@ -62,7 +63,8 @@ public final class LanguageAnalyzers {
     public LanguageAnalyzers(Lexicon lexicon) {
         for (Language language : Language.answeredLanguages()) {
             Set<String> stop = stopwords(language, lexicon.stopwordsFor(language));
-            Analyzer base = baseAnalyzer(language, stop);
+            StemmerOverrideFilter.StemmerOverrideMap stems = stemOverrides(language, lexicon.stemsFor(language));
+            Analyzer base = baseAnalyzer(language, stop, stems);
             SynonymMap synonyms = synonyms(language, base, lexicon);
             Set<String> compoundParts = new HashSet<>();
             if (language == Language.NL) {
@@ -70,7 +72,7 @@ public final class LanguageAnalyzers {
                 compoundParts.addAll(lexicon.dutchCompoundParts());
                 compoundParts.addAll(stemmedParts(base, lexicon.dutchCompoundParts()));
             }
-            full.put(language, fullAnalyzer(language, stop, synonyms, compoundParts));
+            full.put(language, fullAnalyzer(language, stop, stems, synonyms, compoundParts));
         }
         Set<String> tiStop = stopwords(Language.TI, lexicon.stopwordsFor(Language.TI));
         tigrinyaGrams = new Analyzer() {
@@ -139,12 +141,13 @@ public final class LanguageAnalyzers {
         return out;
     }
 
-    private Analyzer baseAnalyzer(Language language, Set<String> stop) {
+    private Analyzer baseAnalyzer(Language language, Set<String> stop,
+                                  StemmerOverrideFilter.StemmerOverrideMap stems) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = language == Language.TI ? new ICUTokenizer() : new StandardTokenizer();
-                return new TokenStreamComponents(source, baseChain(language, source, stop));
+                return new TokenStreamComponents(source, baseChain(language, source, stop, stems));
             }
 
             @Override
@@ -154,12 +157,13 @@ public final class LanguageAnalyzers {
         };
     }
 
-    private Analyzer fullAnalyzer(Language language, Set<String> stop, SynonymMap synonyms, Set<String> parts) {
+    private Analyzer fullAnalyzer(Language language, Set<String> stop, StemmerOverrideFilter.StemmerOverrideMap stems,
+                                  SynonymMap synonyms, Set<String> parts) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = language == Language.TI ? new ICUTokenizer() : new StandardTokenizer();
-                TokenStream s = baseChain(language, source, stop);
+                TokenStream s = baseChain(language, source, stop, stems);
                 if (synonyms != null && synonyms.fst != null) {
                     s = new SynonymGraphFilter(s, synonyms, true);
                 }
@@ -178,12 +182,14 @@ public final class LanguageAnalyzers {
         };
     }
 
-    private static TokenStream baseChain(Language language, Tokenizer source, Set<String> stop) {
+    private static TokenStream baseChain(Language language, Tokenizer source, Set<String> stop,
+                                         StemmerOverrideFilter.StemmerOverrideMap stems) {
         TokenStream s = new LowerCaseFilter(source);
         switch (language) {
             case TI -> {
                 s = new CharMappingFilter(s, fold(GeezLetters::fold, GeezLetters::digits));
                 s = new DropWordsFilter(s, stop);
+                s = overrides(s, stems);
                 s = new TigrinyaLightStemFilter(s);
             }
             case AR -> {
@@ -193,23 +199,53 @@ public final class LanguageAnalyzers {
                 s = new CharMappingFilter(s, ArabicLetters::fold);
                 s = new PatternReplaceFilter(s, REPEATS, "$1", true);
                 s = new DropWordsFilter(s, stop);
+                s = overrides(s, stems);
                 s = new ArabicStemFilter(s);
                 s = new ArabicDialectStemFilter(s);
             }
             case NL -> {
                 s = new ASCIIFoldingFilter(s);
                 s = new DropWordsFilter(s, stop);
+                s = overrides(s, stems);
                 s = new SnowballFilter(s, new DutchStemmer());
             }
             case EN -> {
                 s = new ASCIIFoldingFilter(s);
                 s = new EnglishPossessiveFilter(s);
                 s = new DropWordsFilter(s, stop);
+                s = overrides(s, stems);
                 s = new PorterStemFilter(s);
             }
             default -> throw new IllegalArgumentException("no analysis for " + language);
         }
         return s;
+    }
+
+    private static TokenStream overrides(TokenStream s, StemmerOverrideFilter.StemmerOverrideMap stems) {
+        return stems == null ? s : new StemmerOverrideFilter(s, stems);
+    }
+
+    /** Editors' stemmer corrections, keyed by the folded form the chain has at that point. */
+    private static StemmerOverrideFilter.StemmerOverrideMap stemOverrides(Language language, Map<String, String> stems) {
+        if (stems.isEmpty()) {
+            return null;
+        }
+        StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
+        stems.forEach((word, stem) -> builder.add(foldFor(language, word), foldFor(language, stem)));
+        try {
+            return builder.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String foldFor(Language language, String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return switch (language) {
+            case AR -> ArabicLetters.fold(lower);
+            case TI -> GeezLetters.fold(lower);
+            default -> lower;
+        };
     }
 
     private static UnaryOperator<String> fold(UnaryOperator<String> first, UnaryOperator<String> second) {

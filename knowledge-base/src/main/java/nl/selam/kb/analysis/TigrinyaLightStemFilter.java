@@ -3,6 +3,7 @@ package nl.selam.kb.analysis;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
 import java.io.IOException;
 import java.util.List;
@@ -21,6 +22,7 @@ final class TigrinyaLightStemFilter extends TokenFilter {
     private static final int MIN_STEM = 2;
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
 
     TigrinyaLightStemFilter(TokenStream input) {
         super(input);
@@ -30,6 +32,9 @@ final class TigrinyaLightStemFilter extends TokenFilter {
     public boolean incrementToken() throws IOException {
         if (!input.incrementToken()) {
             return false;
+        }
+        if (keyword.isKeyword()) {
+            return true; // an editor's stem correction: leave it alone
         }
         String word = term.toString();
         if (word.isEmpty() || !GeezLetters.isSyllable(word.codePointAt(0))) {

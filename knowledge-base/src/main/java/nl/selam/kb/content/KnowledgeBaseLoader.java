@@ -130,22 +130,29 @@ public final class KnowledgeBaseLoader {
         Map<Language, List<String>> synonyms = new EnumMap<>(Language.class);
         Map<Language, Set<String>> stopwords = new EnumMap<>(Language.class);
         Map<Language, Set<String>> weakwords = new EnumMap<>(Language.class);
+        Map<Language, Map<String, String>> stems = new EnumMap<>(Language.class);
         for (Language language : Language.answeredLanguages()) {
             synonyms.put(language, lines(dir.resolve("synonyms." + language.code() + ".txt")));
             stopwords.put(language, new HashSet<>(words(dir.resolve("stopwords." + language.code() + ".txt"))));
             weakwords.put(language, new HashSet<>(words(dir.resolve("weakwords." + language.code() + ".txt"))));
+            stems.put(language, mapping(dir.resolve("stems." + language.code() + ".txt")));
         }
-        Map<String, String> arabizi = new HashMap<>();
-        for (String line : lines(dir.resolve("arabizi.txt"))) {
-            String[] parts = line.split("=>|=", 2);
+        return new Lexicon(synonyms, lines(dir.resolve("loanwords.txt")), mapping(dir.resolve("arabizi.txt")),
+                new HashSet<>(words(dir.resolve("compounds.nl.txt"))), stopwords, weakwords, stems);
+    }
+
+    /** Lines "a, b => c": every word on the left maps to the right. */
+    private static Map<String, String> mapping(Path file) {
+        Map<String, String> out = new HashMap<>();
+        for (String line : lines(file)) {
+            String[] parts = line.split("=>", 2);
             if (parts.length == 2) {
-                for (String latin : parts[0].split(",")) {
-                    arabizi.put(latin.strip().toLowerCase(Locale.ROOT), parts[1].strip());
+                for (String word : parts[0].split(",")) {
+                    out.put(word.strip().toLowerCase(Locale.ROOT), parts[1].strip());
                 }
             }
         }
-        return new Lexicon(synonyms, lines(dir.resolve("loanwords.txt")), arabizi,
-                new HashSet<>(words(dir.resolve("compounds.nl.txt"))), stopwords, weakwords);
+        return out;
     }
 
     private static SafetyLexicon safety(Path dir) {

@@ -14,10 +14,11 @@ import java.util.Set;
  * @param loanwords Solr-format lines applied in every language
  * @param arabizi   Arabizi word to Arabic spelling
  * @param weakwords words every question has (question words, modal verbs), which count for less
+ * @param stems     stemmer corrections: word to the stem to use instead
  */
 public record Lexicon(Map<Language, List<String>> synonyms, List<String> loanwords, Map<String, String> arabizi,
                       Set<String> dutchCompoundParts, Map<Language, Set<String>> stopwords,
-                      Map<Language, Set<String>> weakwords) {
+                      Map<Language, Set<String>> weakwords, Map<Language, Map<String, String>> stems) {
 
     public Lexicon {
         synonyms = Map.copyOf(synonyms);
@@ -26,6 +27,12 @@ public record Lexicon(Map<Language, List<String>> synonyms, List<String> loanwor
         dutchCompoundParts = Set.copyOf(dutchCompoundParts);
         stopwords = Map.copyOf(stopwords);
         weakwords = Map.copyOf(weakwords);
+        stems = Map.copyOf(stems);
+    }
+
+    /** Words the stemmer gets wrong, with the stem to use instead (content/lexicon/stems.*.txt). */
+    public Map<String, String> stemsFor(Language language) {
+        return stems.getOrDefault(language, Map.of());
     }
 
     /** Words every question has; they count for less in search (see content/lexicon/weakwords.*.txt). */
