@@ -30,6 +30,8 @@ public record InboundMessage(String channel, String channelMessageId, String cha
         /** "Talk to a person". */
         PERSON,
         /** "Back to the assistant": ends an open escalation. */
-        ASSISTANT
+        ASSISTANT,
+        /** A voice note, photo or document: only a person can read it; the text holds the channel's reference. */
+        MEDIA
     }
 }

@@ -123,6 +123,9 @@ public class ConversationService {
         if (in.command() == InboundMessage.Command.PERSON) {
             return MessageKind.PERSON_BUTTON;
         }
+        if (in.command() == InboundMessage.Command.MEDIA) {
+            return MessageKind.MEDIA;
+        }
         return in.command() == InboundMessage.Command.ASSISTANT ? MessageKind.ASSISTANT_BUTTON : MessageKind.RESIDENT;
     }
 }

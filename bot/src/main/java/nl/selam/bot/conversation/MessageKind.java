@@ -6,6 +6,8 @@ public enum MessageKind {
     RESIDENT,
     /** The resident pressed "talk to a person". */
     PERSON_BUTTON,
+    /** A voice note, photo or document from the resident; the text is the channel's reference to it. */
+    MEDIA,
     /** The resident pressed "back to the assistant". */
     ASSISTANT_BUTTON,
     /** Selam's FAQ answer or small-talk reply. */

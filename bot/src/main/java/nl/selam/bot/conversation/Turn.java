@@ -59,7 +59,9 @@ public final class Turn {
         if (!decided) {
             decided = true;
             String text = inbound.text();
-            decision = text == null ? null : engine.decide(text, chosenLanguage());
+            // a media message's text is a channel reference, not words to understand
+            boolean words = text != null && inbound.kind() != MessageKind.MEDIA;
+            decision = words ? engine.decide(text, chosenLanguage()) : null;
         }
         return decision;
     }

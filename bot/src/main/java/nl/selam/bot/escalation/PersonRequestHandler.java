@@ -8,7 +8,10 @@ import nl.selam.kb.decision.Decision;
 import nl.selam.kb.decision.EscalationReason;
 import nl.selam.kb.decision.Outcome;
 
-/** The "talk to a person" button, or a message Selam should not answer itself: into the language's queue. */
+/**
+ * The "talk to a person" button, a voice note or photo, or a message Selam should not answer itself: into the
+ * language's queue.
+ */
 @Singleton
 class PersonRequestHandler implements ConversationHandler {
 
@@ -27,10 +30,11 @@ class PersonRequestHandler implements ConversationHandler {
     public boolean handle(Turn turn) {
         Decision decision = turn.decision();
         boolean button = turn.is(MessageKind.PERSON_BUTTON);
-        if (!button && (decision == null || decision.outcome() != Outcome.ESCALATE)) {
+        boolean media = turn.is(MessageKind.MEDIA);
+        if (!button && !media && (decision == null || decision.outcome() != Outcome.ESCALATE)) {
             return false;
         }
-        EscalationCause cause = button ? EscalationCause.ASKED_FOR_PERSON
+        EscalationCause cause = media ? EscalationCause.MEDIA : button ? EscalationCause.ASKED_FOR_PERSON
                 : EscalationCause.from(decision.reason() == null ? EscalationReason.LOW_CONFIDENCE : decision.reason());
         Escalation escalation = service.open(turn, cause, false);
         String lead = decision != null && decision.outcome() == Outcome.ESCALATE ? decision.answer() : null;

@@ -3,6 +3,8 @@ package nl.selam.bot.outbox;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import nl.selam.bot.channel.ChannelSender;
+import nl.selam.bot.channel.DeliveryDeferred;
+import nl.selam.bot.channel.RecipientUnreachable;
 import nl.selam.bot.conversation.MessageRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +54,12 @@ class OutboxDispatcher {
         try {
             send(entry);
             entries.markSent(entryId, clock.instant());
+        } catch (RecipientUnreachable e) {
+            entries.park(entryId, "UNREACHABLE"); // the resident blocked us: retrying cannot help
+        } catch (DeliveryDeferred e) {
+            Instant next = clock.instant().plus(e.retryAfter());
+            entries.retryAt(entryId, next, "DEFERRED");
+            LOG.info("Outbox entry {} deferred by its channel for {}", entryId, e.retryAfter());
         } catch (Exception e) {
             failed(entry, e);
         }

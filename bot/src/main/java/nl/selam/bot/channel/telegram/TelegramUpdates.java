@@ -1,0 +1,162 @@
+package nl.selam.bot.channel.telegram;
+
+import jakarta.inject.Singleton;
+import nl.selam.bot.conversation.ConversationService;
+import nl.selam.bot.conversation.MessageRepository;
+import nl.selam.bot.conversation.Resident;
+import nl.selam.bot.conversation.ResidentDirectory;
+import nl.selam.bot.feedback.FeedbackService;
+import nl.selam.bot.privacy.ErasureService;
+import nl.selam.translations.Messages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+import java.util.List;
+
+/**
+ * Acts on Telegram updates, one at a time and never throwing: whatever goes wrong with one update is logged
+ * (without any message text) and the loop goes on. An update counts as handled once it is stored in the inbox
+ * or deliberately dropped; only then may Telegram consider it delivered.
+ */
+@Singleton
+class TelegramUpdates {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TelegramUpdates.class);
+    private static final long MAX_BACKOFF_MS = 30_000;
+
+    private final ConversationService conversations;
+    private final MessageRepository messages;
+    private final ResidentDirectory residents;
+    private final ReachabilityStore reachability;
+    private final FeedbackService feedback;
+    private final ErasureService erasure;
+    private final TelegramApi api;
+    private final Messages texts;
+    private volatile boolean stopping;
+
+    TelegramUpdates(ConversationService conversations, MessageRepository messages, ResidentDirectory residents,
+                    ReachabilityStore reachability, FeedbackService feedback, ErasureService erasure, TelegramApi api,
+                    Messages texts) {
+        this.conversations = conversations;
+        this.messages = messages;
+        this.residents = residents;
+        this.reachability = reachability;
+        this.feedback = feedback;
+        this.erasure = erasure;
+        this.api = api;
+        this.texts = texts;
+    }
+
+    /**
+     * Long polling: the library asks for the next batch (which acknowledges this one) only after this returns,
+     * so each update is retried here until it is stored, or until shutdown leaves it unacknowledged.
+     */
+    void consumeAll(List<Update> updates) {
+        for (Update update : updates) {
+            long backoff = 500;
+            while (!handle(update) && !stopping && !Thread.currentThread().isInterrupted()) {
+                sleep(backoff);
+                backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
+            }
+        }
+    }
+
+    void stop() {
+        stopping = true;
+    }
+
+    /** Handles one update; false means it was not stored and must be delivered again. */
+    boolean handle(Update update) {
+        TelegramInbound inbound;
+        try {
+            inbound = UpdateMapper.map(update);
+        } catch (RuntimeException e) {
+            LOG.warn("Telegram update {} could not be read ({}); skipped", update.getUpdateId(),
+                    e.getClass().getSimpleName());
+            return true; // retrying an update we cannot read would block every later one
+        }
+        try {
+            act(inbound);
+            return true;
+        } catch (Exception e) {
+            LOG.warn("Telegram update {} failed ({})", update.getUpdateId(), e.getClass().getSimpleName());
+            return stored(inbound);
+        }
+    }
+
+    private void act(TelegramInbound inbound) throws Exception {
+        if (inbound instanceof TelegramInbound.Pipeline p) {
+            residents.find(UpdateMapper.CHANNEL, p.message().channelUserId())
+                    .ifPresent(r -> reachability.reachable(r.id()));
+            conversations.receive(p.message());
+            answerCallback(p.callbackId(), null);
+        } else if (inbound instanceof TelegramInbound.Feedback f) {
+            String language = language(f.chatId());
+            residents.find(UpdateMapper.CHANNEL, f.chatId())
+                    .ifPresent(r -> feedback.record(r.id(), f.messageId(), f.helpful()));
+            answerCallback(f.callbackId(), texts.format("telegram.feedback_thanks", language));
+        } else if (inbound instanceof TelegramInbound.Erase e) {
+            erase(e);
+        } else if (inbound instanceof TelegramInbound.Group g) {
+            String language = g.languageHint() == null ? "nl" : g.languageHint();
+            api.client().execute(SendMessage.builder().chatId(g.chatId())
+                    .text(texts.format("telegram.group", language)).build());
+        } else if (inbound instanceof TelegramInbound.Reachability r) {
+            residents.find(UpdateMapper.CHANNEL, r.chatId()).ifPresent(resident -> {
+                if (r.reachable()) {
+                    reachability.reachable(resident.id());
+                } else {
+                    reachability.unreachable(resident.id());
+                }
+            });
+        }
+    }
+
+    // Erasing runs outside the conversation pipeline: it removes the very inbox the pipeline would write to.
+    private void erase(TelegramInbound.Erase e) throws Exception {
+        String language = language(e.chatId());
+        residents.find(UpdateMapper.CHANNEL, e.chatId()).ifPresent(erasure::erase);
+        answerCallback(e.callbackId(), null);
+        api.client().execute(SendMessage.builder().chatId(e.chatId())
+                .text(texts.format("telegram.erased", language)).build());
+    }
+
+    private String language(String chatId) {
+        return residents.find(UpdateMapper.CHANNEL, chatId).map(Resident::chosenLanguage).orElse("nl");
+    }
+
+    // A button's spinner stops when its callback is answered; failing that is cosmetic, so it never fails the update.
+    private void answerCallback(String callbackId, String toast) {
+        if (callbackId == null) {
+            return;
+        }
+        try {
+            api.client().execute(AnswerCallbackQuery.builder().callbackQueryId(callbackId).text(toast).build());
+        } catch (Exception e) {
+            LOG.info("Telegram: answering a button press failed ({})", e.getClass().getSimpleName());
+        }
+    }
+
+    private boolean stored(TelegramInbound inbound) {
+        if (!(inbound instanceof TelegramInbound.Pipeline p)) {
+            return true; // feedback, erasure and the rest are not worth blocking later updates for
+        }
+        try {
+            return messages.findByChannelAndChannelMessageId(UpdateMapper.CHANNEL, p.message().channelMessageId())
+                    .isPresent();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package nl.selam.bot.channel.telegram;
+
+import jakarta.inject.Singleton;
+import nl.selam.bot.conversation.MessageKind;
+import nl.selam.bot.conversation.Outgoing;
+import nl.selam.kb.content.FaqEntry;
+import nl.selam.kb.content.LocalizedEntry;
+import nl.selam.kb.decision.AnswerEngine;
+import nl.selam.kb.language.Language;
+import nl.selam.translations.Messages;
+
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The /menu: topic categories, the entries of one category, and an entry's answer, in the resident's language. */
+@Singleton
+class TopicMenu {
+
+    private static final String PRIVACY_TOPIC = "bot.privacy";
+
+    private final AnswerEngine engine;
+    private final Messages texts;
+
+    TopicMenu(AnswerEngine engine, Messages texts) {
+        this.engine = engine;
+        this.texts = texts;
+    }
+
+    Outgoing categories(String language) {
+        String choices = categories().stream()
+                .map(c -> "menu:" + c + "\t" + categoryName(c, language))
+                .collect(Collectors.joining("\n"));
+        return Outgoing.notice(MessageKind.ANSWER, texts.format("telegram.menu", language), language)
+                .withChoices(choices);
+    }
+
+    Outgoing entries(String category, String language) {
+        Language lang = Language.fromCode(language).orElse(Language.NL);
+        String choices = engine.knowledgeBase().entries().stream().filter(e -> e.category().equals(category))
+                .map(e -> "topic:" + e.id() + "\t" + e.in(lang).or(() -> e.in(Language.NL))
+                        .map(LocalizedEntry::title).orElse(e.id()))
+                .collect(Collectors.joining("\n"));
+        String withBack = choices + (choices.isEmpty() ? "" : "\n") + "menu\t" + texts.format("telegram.back", language);
+        return Outgoing.notice(MessageKind.ANSWER, texts.format("telegram.menu", language), language)
+                .withChoices(withBack);
+    }
+
+    Optional<Outgoing> answer(String topic, String language) {
+        Language lang = Language.fromCode(language).orElse(Language.NL);
+        return engine.knowledgeBase().entry(topic).flatMap(e -> e.in(lang)).map(entry -> new Outgoing(
+                MessageKind.ANSWER, engine.knowledgeBase().municipality().fill(entry.answer()), lang.code(),
+                "ANSWER", topic, 1.0, null, null, null));
+    }
+
+    Optional<Outgoing> privacy(String language) {
+        return answer(PRIVACY_TOPIC, language).map(o -> Outgoing.notice(MessageKind.ANSWER,
+                o.text() + "\n\n" + texts.format("telegram.privacy_hint", language), language));
+    }
+
+    // content may grow a category before the catalogues name it: then the button shows its id rather than failing
+    private String categoryName(String category, String language) {
+        return texts.keys(language).contains("category." + category) ? texts.format("category." + category, language)
+                : category;
+    }
+
+    /** The categories with entries a resident can look up, in content order; "bot" (Selam itself) is left out. */
+    private Set<String> categories() {
+        Set<String> categories = new LinkedHashSet<>();
+        for (FaqEntry e : engine.knowledgeBase().entries()) {
+            if (!e.category().equals("bot")) {
+                categories.add(e.category());
+            }
+        }
+        return categories;
+    }
+}
