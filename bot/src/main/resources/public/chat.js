@@ -1,4 +1,5 @@
-// Selam web chat: sends each message to /api/ask and shows the reply.
+// Selam web chat: a channel on the conversation pipeline. Messages go to /api/chat/messages; Selam's answers and
+// tolk replies come back by polling /api/chat/messages?after=<last id>. The session is an HttpOnly cookie.
 // Safety rule for this file: user and answer text only ever reach the page through textContent or text nodes
 // (never an HTML-parsing property), so nothing a resident or an editor writes can run as markup.
 'use strict';
@@ -67,6 +68,12 @@
         el('language-label').textContent = t('web.language');
         el('intro').textContent = t('web.intro');
         el('person').textContent = t('web.talk_to_person');
+        el('assistant').textContent = t('web.back_to_assistant');
+        el('queue').textContent = t('web.queue');
+        el('erase').textContent = t('web.erase');
+        el('erase-question').textContent = t('web.erase.confirm');
+        el('erase-yes').textContent = t('web.erase.yes');
+        el('erase-no').textContent = t('web.erase.no');
         el('input-label').textContent = t('web.placeholder');
         input.placeholder = t('web.placeholder');
         send.textContent = t('web.send');
@@ -92,6 +99,7 @@
     function choose(language) {
         state.chosen = language;
         remember(language);
+        chooseOnServer(language);
         showIn(language).catch(() => note(t('error.offline')));
     }
 
@@ -141,29 +149,92 @@
         return a;
     }
 
-    function showReply(reply) {
-        const div = bubble('bot');
-        div.lang = reply.language;
-        if (reply.outcome === 'CRISIS') {
+    // --- the channel: messages go to /api/chat/messages and come back by polling, so tolk replies arrive too ---
+
+    const POLL_MS = 2500;
+    const seen = new Set();      // server ids already shown
+    let lastId = 0;
+    let polling = false;
+
+    function newId() {
+        const bytes = new Uint8Array(12);
+        window.crypto.getRandomValues(bytes);
+        return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+    }
+
+    function show(message) {
+        if (seen.has(message.id)) {
+            return;
+        }
+        seen.add(message.id);
+        lastId = Math.max(lastId, message.id);
+        if (message.from === 'me') {
+            bubble('me', message.text || '');
+            return;
+        }
+        const div = bubble(message.from === 'staff' ? 'staff' : 'bot');
+        if (message.language) {
+            div.lang = message.language;
+        }
+        if (message.from === 'staff') {
+            const from = document.createElement('span');
+            from.className = 'from';
+            from.textContent = t('web.staff');
+            div.appendChild(from);
+        }
+        if (message.kind === 'CRISIS') {
             div.classList.add('crisis');
         }
-        appendWithLinks(div, reply.answer || '');
-        if (reply.outcome === 'CLARIFY' && Array.isArray(reply.candidates)) {
-            div.appendChild(choiceButtons(reply.candidates));
+        appendWithLinks(div, message.text || '');
+        if (message.kind === 'CLARIFY' && Array.isArray(message.choices) && message.choices.length) {
+            div.appendChild(choiceButtons(message.choices));
         }
         log.scrollTop = log.scrollHeight;
     }
 
-    function choiceButtons(candidates) {
+    function showState(data) {
+        const withPerson = Boolean(data.escalation);
+        el('queue').hidden = !withPerson;
+        el('queue').textContent = t('web.queue');
+        el('assistant').hidden = !withPerson;
+        el('person').hidden = withPerson;
+        // Until the resident picks a language, the page follows the language Selam answers in.
+        const last = data.messages.filter((m) => m.from !== 'me' && m.language).pop();
+        if (!state.chosen && last && last.language !== state.language && LANGUAGES.includes(last.language)) {
+            showIn(last.language).catch(() => undefined);
+        }
+    }
+
+    async function poll() {
+        if (polling) {
+            return;
+        }
+        polling = true;
+        try {
+            const response = await fetch('/api/chat/messages?after=' + lastId,
+                {headers: {Accept: 'application/json'}, credentials: 'same-origin'});
+            if (response.ok) {
+                const data = await response.json();
+                data.messages.forEach(show);
+                showState(data);
+            }
+        } catch (e) {
+            // offline for a moment: the next poll catches up
+        } finally {
+            polling = false;
+        }
+    }
+
+    function choiceButtons(choices) {
         const group = document.createElement('div');
         group.className = 'choices';
         group.setAttribute('role', 'group');
         group.setAttribute('aria-label', t('web.choices'));
-        for (const candidate of candidates) {
+        for (const choice of choices) {
             const button = document.createElement('button');
             button.type = 'button';
             button.dir = 'auto';
-            button.textContent = candidate.title || candidate.topic;
+            button.textContent = choice.title || choice.topic;
             button.addEventListener('click', () => ask(button.textContent));
             group.appendChild(button);
         }
@@ -182,42 +253,78 @@
         return length(question) > Number(input.maxLength || 4000) ? 'error.too_long' : null;
     }
 
-    async function ask(text) {
+    // One id per message, kept across retries, so a resend after a network error is not a second message.
+    async function post(body) {
+        body.id = newId();
+        if (state.chosen) {
+            body.language = state.chosen;
+        }
+        send.disabled = true;
+        try {
+            for (let attempt = 0; attempt < 3; attempt++) {
+                try {
+                    const response = await fetch('/api/chat/messages', {
+                        method: 'POST', credentials: 'same-origin',
+                        headers: {'Content-Type': 'application/json', Accept: 'application/json'},
+                        body: JSON.stringify(body)
+                    });
+                    if (response.status >= 500) {
+                        continue;
+                    }
+                    if (!response.ok && response.status !== 429) {
+                        note(t('error.generic'));
+                    }
+                    await poll();
+                    return;
+                } catch (e) {
+                    await new Promise((resolve) => setTimeout(resolve, 1000 * (attempt + 1)));
+                }
+            }
+            note(t('error.offline'));
+        } finally {
+            send.disabled = false;
+        }
+    }
+
+    function ask(text) {
         const question = text.trim();
         const problem = problemWith(question);
         if (problem) {
             note(t(problem));
             return;
         }
-        bubble('me', question);
-        const thinking = bubble('bot thinking', t('web.thinking'));
-        send.disabled = true;
+        post({text: question});
+    }
+
+    async function chooseOnServer(language) {
         try {
-            const body = {text: question};
-            if (state.chosen) {
-                body.language = state.chosen;
-            }
-            const response = await fetch('/api/ask', {
-                method: 'POST',
-                headers: {'Content-Type': 'application/json', Accept: 'application/json'},
-                body: JSON.stringify(body)
+            await fetch('/api/chat/language', {
+                method: 'PUT', credentials: 'same-origin',
+                headers: {'Content-Type': 'application/json'}, body: JSON.stringify({language: language})
             });
-            thinking.remove();
+        } catch (e) {
+            // the choice also travels with the next message
+        }
+    }
+
+    async function erase() {
+        el('erase-confirm').hidden = true;
+        try {
+            const response = await fetch('/api/chat/erase', {
+                method: 'POST', credentials: 'same-origin',
+                headers: {'Content-Type': 'application/json'}, body: JSON.stringify({confirm: true})
+            });
             if (!response.ok) {
                 note(t('error.generic'));
                 return;
             }
-            const reply = await response.json();
-            showReply(reply);
-            // Until the resident picks a language, the page follows the language they write in.
-            if (!state.chosen && reply.language !== state.language && LANGUAGES.includes(reply.language)) {
-                showIn(reply.language).catch(() => undefined);
-            }
+            log.querySelectorAll('.bubble:not(#intro)').forEach((b) => b.remove());
+            seen.clear();
+            lastId = 0;
+            showState({escalation: null, messages: []});
+            note(t('web.erase.done'));
         } catch (e) {
-            thinking.remove();
             note(t('error.offline'));
-        } finally {
-            send.disabled = false;
         }
     }
 
@@ -250,7 +357,13 @@
         }
     });
     input.addEventListener('input', resize);
-    el('person').addEventListener('click', () => ask(t('web.talk_to_person.message')));
+    el('person').addEventListener('click', () => post({command: 'person', text: t('web.talk_to_person.message')}));
+    el('assistant').addEventListener('click', () => post({command: 'assistant', text: t('web.back_to_assistant')}));
+    el('erase').addEventListener('click', () => { el('erase-confirm').hidden = false; });
+    el('erase-no').addEventListener('click', () => { el('erase-confirm').hidden = true; });
+    el('erase-yes').addEventListener('click', erase);
+    poll();
+    window.setInterval(poll, POLL_MS);
 
     showIn(state.chosen || browserLanguage()).catch(() => {
         el('intro').textContent = '…';

@@ -82,6 +82,29 @@ class ConversationEndToEndTest {
     }
 
     @Test
+    void theFirstPollHandsOutTheSessionSoAResentFirstMessageStaysOne() {
+        ChatClient resident = resident();
+        resident.open();
+        assertTrue(resident.hasSession());
+        assertEquals(List.of(), resident.messages());
+        Map<String, Object> first = Map.of("id", "first", "text", "Hoe vraag ik een DigiD aan?");
+        resident.post(first);
+        resident.post(first);
+        assertEquals(1, resident.received().size());
+    }
+
+    @Test
+    void theChosenLanguageBeatsDetection() {
+        ChatClient resident = resident();
+        assertEquals(200, resident.choose("ar"));
+        resident.say("Hoe vraag ik een DigiD aan?");
+        Map<String, Object> reply = resident.received().get(0);
+        assertEquals("ANSWER", reply.get("kind"));
+        assertEquals("ar", reply.get("language"));
+        assertEquals("ar", resident.log().get("language"));
+    }
+
+    @Test
     void lowConfidenceQuestionIsEscalatedClaimedAndAnsweredByATolk() {
         StaffClient tolk = StaffClient.create(http.toBlocking(), "TOLK", List.of("nl"));
         StaffClient other = StaffClient.create(http.toBlocking(), "SLEUTELPERSOON", List.of("nl", "ar"));

@@ -46,6 +46,16 @@ public final class ChatClient {
         return exchange(HttpRequest.POST("/api/chat/messages", body).contentType(type)).code();
     }
 
+    /** Chooses a language with the selector; returns the HTTP status. */
+    public int choose(String language) {
+        return exchange(HttpRequest.PUT("/api/chat/language", Map.of("language", language))).code();
+    }
+
+    /** Polls like the page does on load, keeping any cookie handed out. */
+    public void open() {
+        exchange(HttpRequest.GET("/api/chat/messages?after=0"));
+    }
+
     public int erase() {
         return exchange(HttpRequest.POST("/api/chat/erase", Map.of("confirm", true))).code();
     }

@@ -64,12 +64,12 @@ public final class ArabiziTransliterator {
     }
 
     private String word(String word) {
-        if (keep.contains(word)) {
-            return word;
-        }
         String known = dictionary.get(word);
         if (known != null) {
             return known;
+        }
+        if (keep.contains(word)) {
+            return word;
         }
         String match = bySkeleton(word);
         if (match != null) {

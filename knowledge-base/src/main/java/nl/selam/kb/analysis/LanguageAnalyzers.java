@@ -190,7 +190,7 @@ public final class LanguageAnalyzers {
                 s = new CharMappingFilter(s, fold(GeezLetters::fold, GeezLetters::digits));
                 s = new DropWordsFilter(s, stop);
                 s = overrides(s, stems);
-                s = new TigrinyaLightStemFilter(s);
+                s = LightAffixStemFilter.tigrinya(s);
             }
             case AR -> {
                 s = new DecimalDigitFilter(s);
@@ -201,7 +201,7 @@ public final class LanguageAnalyzers {
                 s = new DropWordsFilter(s, stop);
                 s = overrides(s, stems);
                 s = new ArabicStemFilter(s);
-                s = new ArabicDialectStemFilter(s);
+                s = LightAffixStemFilter.levantine(s);
             }
             case NL -> {
                 s = new ASCIIFoldingFilter(s);

@@ -173,7 +173,7 @@ public final class AnswerEngine implements AutoCloseable {
         Optional<TopicScore> best = result.best();
         double p = scored.best();
         Language searched = scored.language();
-        if (best.isPresent() && p >= model.answerThreshold(searched) && best.get().strongMatches() > 0) {
+        if (best.isPresent() && p >= model.answerThreshold(searched) && result.enoughEvidence(best.get())) {
             String topic = best.get().topic();
             if (FaqEntry.CRISIS_TOPIC.equals(topic)) {
                 return crisisDecision(reply, detected, p);

@@ -27,8 +27,10 @@ final class ArabiziSupport {
         arabicWords.removeIf(w -> w.isEmpty() || w.charAt(0) < 0x0600 || w.charAt(0) > 0x06FF);
         Set<String> keep = new HashSet<>();
         for (String line : kb.lexicon().loanwords()) {
-            for (String w : split(line)) {
-                if (!w.isEmpty() && w.chars().allMatch(c -> c < 0x0250)) {
+            for (String entry : line.split(",")) {
+                // single-word Latin entries only: "doctor" from "family doctor" is an Arabizi word to transliterate
+                String w = entry.strip();
+                if (!w.isEmpty() && !w.contains(" ") && w.chars().allMatch(c -> c < 0x0250)) {
                     keep.add(w.toLowerCase(Locale.ROOT));
                 }
             }

@@ -95,7 +95,7 @@ public final class Calibrator {
             }
             boolean positive = best.topic().equals(row.expected());
             examples.add(new Example(scored.language(), ConfidenceModel.features(scored.result(), best), positive,
-                    best.strongMatches() > 0));
+                    scored.result().enoughEvidence(best)));
         }
         return examples;
     }

@@ -226,7 +226,8 @@ public final class FaqSearcher {
         topics.sort(Comparator.comparingDouble(TopicScore::score).reversed().thenComparing(TopicScore::topic));
         double unknown = terms.stream().filter(t -> !weak.contains(t) && !known(language, t))
                 .mapToDouble(idf::get).sum();
-        return new SearchResult(topics, terms.size(), idfTotal <= 0 ? 1.0 : unknown / idfTotal);
+        int strongTerms = (int) terms.stream().filter(t -> !weak.contains(t)).count();
+        return new SearchResult(topics, terms.size(), idfTotal <= 0 ? 1.0 : unknown / idfTotal, strongTerms);
     }
 
     private double idf(IndexSearcher searcher, String field, String term) throws IOException {

@@ -10,15 +10,16 @@ import java.util.Optional;
  * @param termCount the number of analysed words in the query
  * @param unknownShare the IDF-weighted share of the query's words that no FAQ entry in this language contains:
  *                     high for questions about things the FAQ does not cover
+ * @param strongTermCount the number of the query's words that are not weak words
  */
-public record SearchResult(List<TopicScore> topics, int termCount, double unknownShare) {
+public record SearchResult(List<TopicScore> topics, int termCount, double unknownShare, int strongTermCount) {
 
     public SearchResult {
         topics = List.copyOf(topics);
     }
 
     public static SearchResult empty() {
-        return new SearchResult(List.of(), 0, 1.0);
+        return new SearchResult(List.of(), 0, 1.0, 0);
     }
 
     public Optional<TopicScore> best() {
@@ -27,6 +28,14 @@ public record SearchResult(List<TopicScore> topics, int termCount, double unknow
 
     public Optional<TopicScore> second() {
         return topics.size() < 2 ? Optional.empty() : Optional.of(topics.get(1));
+    }
+
+    /**
+     * Whether a topic matched enough of the message's real words to be answered at all: two of them, or all of
+     * them when the message has only one. One shared word in a longer message is a coincidence, not an answer.
+     */
+    public boolean enoughEvidence(TopicScore topic) {
+        return topic.strongMatches() >= Math.min(2, Math.max(1, strongTermCount));
     }
 
     /** (s1 - s2) / s1 between the two best topics; 1 when only one topic matched. */

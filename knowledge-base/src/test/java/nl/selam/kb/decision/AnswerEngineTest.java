@@ -73,6 +73,13 @@ class AnswerEngineTest {
     }
 
     @Test
+    void oneSharedWordInALongerMessageIsNotAnAnswer() {
+        // "what must I do to find a doctor" shares only "find" with the work topic; it must not be answered there
+        Decision d = engine.decide("shu lazem a3mel la2a2i doctor?", null);
+        assertFalse(d.outcome() == Outcome.ANSWER && "werk.zoeken".equals(d.topic()), d.toString());
+    }
+
+    @Test
     void emojiOnlyIsSmallTalkNotAnError() {
         assertEquals(Outcome.GREETING, engine.decide("👍🙏", null).outcome());
     }

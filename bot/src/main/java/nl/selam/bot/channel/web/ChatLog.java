@@ -1,5 +1,6 @@
 package nl.selam.bot.channel.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -13,6 +14,7 @@ import java.util.List;
  * @param escalationId its id, which the resident may quote when phoning the municipality
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 record ChatLog(@Nullable String language, @Nullable String escalation, @Nullable Long escalationId,
                List<Entry> messages) {
 
@@ -24,6 +26,7 @@ record ChatLog(@Nullable String language, @Nullable String escalation, @Nullable
      * @param replyTo  for Selam's replies, the server id of the message answered
      */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Entry(long id, String from, String kind, @Nullable String text, @Nullable String language,
                  @Nullable String clientId, @Nullable Long replyTo, List<Choice> choices) {
     }

@@ -56,10 +56,20 @@ class WebChatController {
         return withCookie(response, session);
     }
 
+    /**
+     * The page polls this. It also hands out the session cookie before the first message, so a first message
+     * resent after a network error carries the same session and stays one message.
+     */
     @Get("/messages")
-    ChatLog messages(@Nullable @CookieValue(WebSession.COOKIE) String cookie,
-                     @Nullable @QueryValue("after") Long after) {
-        return chat.log(WebSession.parse(cookie), after == null ? 0 : Math.max(after, 0));
+    HttpResponse<ChatLog> messages(@Nullable @CookieValue(WebSession.COOKIE) String cookie,
+                                   @Nullable @QueryValue("after") Long after) {
+        WebSession session = WebSession.parse(cookie);
+        if (session == null) {
+            MutableHttpResponse<ChatLog> fresh = HttpResponse.ok(chat.log(null, 0));
+            withCookie(fresh, WebSession.create());
+            return fresh;
+        }
+        return HttpResponse.ok(chat.log(session, after == null ? 0 : Math.max(after, 0)));
     }
 
     @Put("/language")

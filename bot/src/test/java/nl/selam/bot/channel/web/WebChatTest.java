@@ -39,13 +39,14 @@ class WebChatTest {
         assertTrue(response.getContentType().orElseThrow().toString().startsWith("text/html"));
         String html = response.body();
         assertTrue(html.contains("<!doctype html>") && html.contains("/chat.js"), "the chat page");
+        assertTrue(html.contains("id=\"assistant\"") && html.contains("id=\"erase\""), "back and erase buttons");
         assertTrue(response.header("Content-Security-Policy").contains("default-src 'self'"));
     }
 
     @Test
     void scriptNeverWritesHtmlFromText() {
         String script = client.toBlocking().retrieve("/chat.js");
-        assertTrue(script.contains("/api/ask"));
+        assertTrue(script.contains("/api/chat/messages"), "the page is a channel, not the dry run");
         assertFalse(script.contains("innerHTML") || script.contains("insertAdjacentHTML")
                 || script.contains("document.write"), "text reaches the page only as text");
     }
