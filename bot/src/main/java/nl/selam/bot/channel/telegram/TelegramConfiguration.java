@@ -16,7 +16,8 @@ import java.time.Duration;
  * @param webhookSecret    the secret Telegram sends back in {@code X-Telegram-Bot-Api-Secret-Token}
  * @param perChatInterval  the least time between two messages to one chat
  * @param perSecond        messages per second over all chats
- * @param staffSignature   {@code first-name}: a tolk's reply is signed with their first name; {@code team}: "Selam team"
+ * @param staffSignature   {@code first-name}: a tolk's reply is signed with their first name;
+ *                         {@code team}: with "Selam team"
  */
 @ConfigurationProperties("selam.telegram")
 record TelegramConfiguration(@Nullable String token,

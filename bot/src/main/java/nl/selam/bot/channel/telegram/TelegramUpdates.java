@@ -26,6 +26,7 @@ class TelegramUpdates {
 
     private static final Logger LOG = LoggerFactory.getLogger(TelegramUpdates.class);
     private static final long MAX_BACKOFF_MS = 30_000;
+    private static final int MAX_FAILURES = 3;
 
     private final ConversationService conversations;
     private final MessageRepository messages;
@@ -52,12 +53,21 @@ class TelegramUpdates {
 
     /**
      * Long polling: the library asks for the next batch (which acknowledges this one) only after this returns,
-     * so each update is retried here until it is stored, or until shutdown leaves it unacknowledged.
+     * so each update is retried here until it is stored: without limit while the database is unreachable, a few
+     * times for any other failure (an update that can never be stored must not stop every later one).
      */
     void consumeAll(List<Update> updates) {
         for (Update update : updates) {
             long backoff = 500;
-            while (!handle(update) && !stopping && !Thread.currentThread().isInterrupted()) {
+            int failures = 0;
+            for (Outcome outcome = attempt(update); outcome != Outcome.DONE; outcome = attempt(update)) {
+                if (stopping || Thread.currentThread().isInterrupted()) {
+                    return; // unacknowledged: Telegram delivers it again after the restart
+                }
+                if (outcome == Outcome.FAILED && ++failures >= MAX_FAILURES) {
+                    LOG.error("Telegram update {} dropped after {} failed attempts", update.getUpdateId(), failures);
+                    break;
+                }
                 sleep(backoff);
                 backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
             }
@@ -68,23 +78,43 @@ class TelegramUpdates {
         stopping = true;
     }
 
-    /** Handles one update; false means it was not stored and must be delivered again. */
+    /** Webhook mode: handles one update; false means it was not stored and Telegram should deliver it again. */
     boolean handle(Update update) {
+        return attempt(update) != Outcome.TRANSIENT;
+    }
+
+    /** What became of one attempt at an update. */
+    enum Outcome { DONE, TRANSIENT, FAILED }
+
+    Outcome attempt(Update update) {
         TelegramInbound inbound;
         try {
             inbound = UpdateMapper.map(update);
         } catch (RuntimeException e) {
             LOG.warn("Telegram update {} could not be read ({}); skipped", update.getUpdateId(),
                     e.getClass().getSimpleName());
-            return true; // retrying an update we cannot read would block every later one
+            return Outcome.DONE; // retrying an update we cannot read would block every later one
         }
         try {
             act(inbound);
-            return true;
+            return Outcome.DONE;
         } catch (Exception e) {
             LOG.warn("Telegram update {} failed ({})", update.getUpdateId(), e.getClass().getSimpleName());
-            return stored(inbound);
+            if (stored(inbound)) {
+                return Outcome.DONE; // in the inbox: the recovery sweep finishes it
+            }
+            return unreachableDatabase(e) ? Outcome.TRANSIENT : Outcome.FAILED;
         }
+    }
+
+    private static boolean unreachableDatabase(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransientException || t instanceof java.sql.SQLRecoverableException
+                    || t instanceof java.net.ConnectException || t.getClass().getSimpleName().contains("Connection")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void act(TelegramInbound inbound) throws Exception {

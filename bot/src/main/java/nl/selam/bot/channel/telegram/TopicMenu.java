@@ -42,7 +42,8 @@ class TopicMenu {
                 .map(e -> "topic:" + e.id() + "\t" + e.in(lang).or(() -> e.in(Language.NL))
                         .map(LocalizedEntry::title).orElse(e.id()))
                 .collect(Collectors.joining("\n"));
-        String withBack = choices + (choices.isEmpty() ? "" : "\n") + "menu\t" + texts.format("telegram.back", language);
+        String back = "menu\t" + texts.format("telegram.back", language);
+        String withBack = choices.isEmpty() ? back : choices + "\n" + back;
         return Outgoing.notice(MessageKind.ANSWER, texts.format("telegram.menu", language), language)
                 .withChoices(withBack);
     }

@@ -48,8 +48,8 @@ final class UpdateMapper {
     private static TelegramInbound message(Message m) {
         String chatId = String.valueOf(m.getChatId());
         if (!"private".equals(m.getChat().getType())) {
-            boolean added = m.getNewChatMembers() != null && m.getNewChatMembers().stream().anyMatch(u -> Boolean.TRUE.equals(u.getIsBot()))
-                    || Boolean.TRUE.equals(m.getGroupchatCreated());
+            boolean added = Boolean.TRUE.equals(m.getGroupchatCreated()) || m.getNewChatMembers() != null
+                    && m.getNewChatMembers().stream().anyMatch(u -> Boolean.TRUE.equals(u.getIsBot()));
             return added ? new TelegramInbound.Group(chatId, hint(m.getFrom()))
                     : new TelegramInbound.Ignored("group message");
         }

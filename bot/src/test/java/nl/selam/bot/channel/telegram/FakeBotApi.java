@@ -116,7 +116,22 @@ final class FakeBotApi implements AutoCloseable {
         return update;
     }
 
-    private ObjectNode push(String field, ObjectNode payload) {
+    /** An edited version of a text message. */
+    ObjectNode edited(long chatId, String text) {
+        ObjectNode message = message(chatId, null);
+        message.put("text", text).put("edit_date", System.currentTimeMillis() / 1000);
+        return push("edited_message", message);
+    }
+
+    /** The bot added to a group by a user whose app speaks {@code languageCode}. */
+    ObjectNode addedToGroup(long groupId, String languageCode) {
+        ObjectNode message = message(groupId, languageCode);
+        ((ObjectNode) message.get("chat")).put("type", "group").put("title", "Buurtgroep");
+        message.putArray("new_chat_members").addObject().put("id", 1).put("is_bot", true).put("first_name", "Selam");
+        return push("message", message);
+    }
+
+    ObjectNode push(String field, ObjectNode payload) {
         ObjectNode update = build(field, payload);
         updates.add(update);
         return update;

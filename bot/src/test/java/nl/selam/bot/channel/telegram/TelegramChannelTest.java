@@ -9,7 +9,13 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import nl.selam.bot.support.DatabaseRows;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -48,9 +54,30 @@ class TelegramChannelTest implements TestPropertyProvider {
                 "selam.telegram.per-chat-interval", "200ms");
     }
 
+    private static final String MARKER = "Zebrakwaggazorg7731";
+    private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
+
+    @BeforeAll
+    void captureLogs() {
+        captured.start();
+        ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)
+                .addAppender(captured);
+    }
+
     @AfterAll
-    void stopFake() {
+    void noMessageTextOrTokenWasLogged() {
+        ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)
+                .detachAppender(captured);
         telegram.close();
+        List<String> lines = new java.util.ArrayList<>();
+        for (ILoggingEvent event : captured.list) {
+            lines.add(event.getFormattedMessage());
+            for (IThrowableProxy t = event.getThrowableProxy(); t != null; t = t.getCause()) {
+                lines.add(t.getClassName() + ": " + t.getMessage());
+            }
+        }
+        assertFalse(lines.stream().anyMatch(l -> l.contains(MARKER)), "message text was logged: " + lines);
+        assertFalse(lines.stream().anyMatch(l -> l.contains("test-token")), "the bot token was logged: " + lines);
     }
 
     private static FakeBotApi start() {
@@ -93,8 +120,8 @@ class TelegramChannelTest implements TestPropertyProvider {
         assertTrue(data.contains("person"), data.toString());
         String thumbsUp = data.stream().filter(d -> d.startsWith("fb:") && d.endsWith(":1")).findFirst().orElseThrow();
         assertEquals(List.of("👍", "👎"), labels(answer).subList(0, 2));
-        assertEquals("zorg.huisarts", rows.count("SELECT COUNT(*) FROM message WHERE id = ? AND topic = 'zorg.huisarts'",
-                Long.parseLong(thumbsUp.split(":")[1])) == 1 ? "zorg.huisarts" : "other topic");
+        assertEquals(1, rows.count("SELECT COUNT(*) FROM message WHERE id = ? AND topic = 'zorg.huisarts'",
+                Long.parseLong(thumbsUp.split(":")[1])), "answered with the family doctor topic");
 
         telegram.press(chat, thumbsUp);
         long messageId = Long.parseLong(thumbsUp.split(":")[1]);
@@ -105,7 +132,7 @@ class TelegramChannelTest implements TestPropertyProvider {
     @Test
     void aLowConfidenceArabicQuestionIsEscalatedClaimedAndAnsweredByATolk() {
         long chat = CHATS.incrementAndGet();
-        telegram.text(chat, "بتعرف حدا بيبيع سيارة مستعملة رخيصة بأيندهوفن؟", "ar");
+        telegram.text(chat, "بتعرف حدا بيبيع سيارة مستعملة رخيصة بأيندهوفن؟ " + MARKER, "ar");
         JsonNode notice = telegram.awaitSent(chat, 1).get(0).body();
         assertTrue(callbackData(notice).contains("assistant"), "the resident can go back to the assistant");
         long escalation = rows.count("SELECT e.id FROM escalation e JOIN resident r ON e.resident_id = r.id "
@@ -116,7 +143,7 @@ class TelegramChannelTest implements TestPropertyProvider {
         long tolk = staff("Amina Haddad", "TOLK", List.of("ar"));
         assertEquals(200, staffPost(tolk, "/api/staff/escalations/" + escalation + "/claim", Map.of()));
         assertEquals(200, staffPost(tolk, "/api/staff/escalations/" + escalation + "/reply",
-                Map.of("text", "مرحبا، أنا هنا لمساعدتك. <b>لا</b> تقلق & انتظر")));
+                Map.of("text", "مرحبا، أنا هنا لمساعدتك. <b>لا</b> تقلق & انتظر " + MARKER)));
         String reply = telegram.awaitSent(chat, 2).get(1).text();
         assertTrue(reply.startsWith("مرحبا، أنا هنا لمساعدتك. &lt;b&gt;لا&lt;/b&gt; تقلق &amp; انتظر"), reply);
         assertTrue(reply.endsWith("<i>— Amina</i>"), "signed with the first name only: " + reply);
@@ -185,6 +212,30 @@ class TelegramChannelTest implements TestPropertyProvider {
         telegram.press(chat, "topic:zorg.huisarts");
         JsonNode answer = telegram.awaitSent(chat, 4).get(3).body();
         assertTrue(callbackData(answer).stream().anyMatch(d -> d.startsWith("fb:")), answer.toString());
+    }
+
+    @Test
+    void anUpdateThatCannotBeStoredDoesNotStopTheLoop() {
+        long chat = CHATS.incrementAndGet();
+        telegram.text(chat, MARKER.repeat(600), null); // longer than any inbox row: storing fails every time
+        telegram.text(chat, "/menu", null);
+        JsonNode menu = telegram.awaitSent(chat, 1).get(0).body();
+        assertTrue(callbackData(menu).contains("menu:zorg"), "the next update was handled");
+        assertEquals(0, rows.count("SELECT COUNT(*) FROM message WHERE text LIKE ?", "%" + MARKER + MARKER + "%"));
+    }
+
+    @Test
+    void editedMessagesAreIgnoredAndAGroupGetsOnePoliteNote() throws InterruptedException {
+        long chat = CHATS.incrementAndGet();
+        telegram.edited(chat, "Hoe vind ik een huisarts?");
+        long group = -CHATS.incrementAndGet();
+        telegram.addedToGroup(group, "en");
+        String note = telegram.awaitSent(group, 1).get(0).text();
+        assertTrue(note.contains("private chat"), note);
+        Thread.sleep(500);
+        assertEquals(0, telegram.sent(chat).size(), "an edit is not answered again");
+        assertEquals(0, rows.count("SELECT COUNT(*) FROM resident WHERE channel_user_id = ?", String.valueOf(group)),
+                "a group is not a resident");
     }
 
     // ---- helpers ----

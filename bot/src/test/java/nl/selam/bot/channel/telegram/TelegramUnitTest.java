@@ -1,0 +1,126 @@
+package nl.selam.bot.channel.telegram;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.selam.bot.conversation.Message;
+import nl.selam.bot.conversation.MessageKind;
+import nl.selam.translations.Messages;
+import org.junit.jupiter.api.Test;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The channel's pure parts, without Micronaut: splitting, rendering, reading updates, secrets. */
+class TelegramUnitTest {
+
+    private static final Messages TEXTS = Messages.load();
+
+    @Test
+    void givenALongAnswer_thenItIsSplitBetweenSentencesBelowTheLimit() {
+        String sentence = "ሓኪም ስድራ ንምርካብ ናብ ቤት ጽሕፈት ምምሕዳር ከተማ ኪዱ። ";
+        String text = sentence.repeat(200);
+        List<String> parts = TextSplitter.split(text, TextSplitter.LIMIT);
+        assertTrue(parts.size() > 1);
+        parts.forEach(p -> assertTrue(p.length() <= TextSplitter.LIMIT, "part of " + p.length()));
+        parts.forEach(p -> assertTrue(p.endsWith("።"), "ends at the Ethiopic full stop"));
+        assertEquals(text.replace(" ", ""), String.join("", parts).replace(" ", ""), "nothing lost");
+    }
+
+    @Test
+    void givenOneEndlessWord_thenItIsCutWithoutBreakingASurrogatePair() {
+        String text = "😀".repeat(3000); // 6,000 UTF-16 units, no spaces, no sentence end
+        List<String> parts = TextSplitter.split(text, TextSplitter.LIMIT);
+        parts.forEach(p -> assertFalse(Character.isLowSurrogate(p.charAt(0))));
+        assertEquals(text, String.join("", parts));
+    }
+
+    @Test
+    void givenAShortText_thenItIsOnePart() {
+        assertEquals(List.of("Hallo."), TextSplitter.split("Hallo.", TextSplitter.LIMIT));
+    }
+
+    @Test
+    void givenHtmlInAnAnswer_thenItIsEscapedAndAStaffReplyIsSigned() {
+        Message reply = message(MessageKind.STAFF_REPLY, "1 < 2 & <b>bold</b>", "ar", null, null, null);
+        List<SendMessage> sent = new MessageRenderer(TEXTS).render(reply, "42", "Amina");
+        assertEquals(1, sent.size());
+        assertEquals("1 &lt; 2 &amp; &lt;b&gt;bold&lt;/b&gt;\n\n<i>— Amina</i>", sent.get(0).getText());
+        assertNull(sent.get(0).getReplyMarkup());
+    }
+
+    @Test
+    void givenAClarifyQuestion_thenBothTopicsAreButtons() {
+        Message clarify = message(MessageKind.CLARIFY, "Bedoel je…", "nl", "CLARIFY", null,
+                "zorg.huisarts\tHuisarts vinden\nzorg.tandarts\tTandarts");
+        SendMessage sent = new MessageRenderer(TEXTS).render(clarify, "42", null).get(0);
+        String json = sent.getReplyMarkup().toString();
+        assertTrue(json.contains("topic:zorg.huisarts") && json.contains("topic:zorg.tandarts"), json);
+    }
+
+    @Test
+    void givenAnEditedMessageOrAGroup_thenTheyAreNotResidentMessages() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        Update edited = json.readValue("{\"update_id\":1,\"edited_message\":{\"message_id\":2,\"date\":1,"
+                + "\"chat\":{\"id\":5,\"type\":\"private\"},\"text\":\"x\",\"edit_date\":2}}", Update.class);
+        assertInstanceOf(TelegramInbound.Ignored.class, UpdateMapper.map(edited));
+        Update group = json.readValue("{\"update_id\":1,\"message\":{\"message_id\":2,\"date\":1,"
+                + "\"chat\":{\"id\":-5,\"type\":\"group\",\"title\":\"g\"},\"text\":\"hoi\"}}", Update.class);
+        assertInstanceOf(TelegramInbound.Ignored.class, UpdateMapper.map(group));
+    }
+
+    @Test
+    void givenACommandWithTheBotsName_thenItIsUnderstood() throws Exception {
+        Update start = new ObjectMapper().readValue("{\"update_id\":1,\"message\":{\"message_id\":2,\"date\":1,"
+                + "\"chat\":{\"id\":5,\"type\":\"private\"},\"from\":{\"id\":5,\"is_bot\":false,\"first_name\":\"a\","
+                + "\"language_code\":\"ti\"},\"text\":\"/start@SelamBot\"}}", Update.class);
+        var pipeline = (TelegramInbound.Pipeline) UpdateMapper.map(start);
+        assertEquals("/start ti", pipeline.message().text());
+        assertEquals("5:2", pipeline.message().channelMessageId());
+    }
+
+    @Test
+    void givenSecrets_thenNeitherIsEverPrinted() {
+        TelegramConfiguration config = new TelegramConfiguration("123:ABCsecret", "https://api.telegram.org",
+                "https://x.example/telegram/webhook", "hook-secret", Duration.ofSeconds(1), 30, "first-name");
+        assertFalse(config.toString().contains("ABCsecret") || config.toString().contains("hook-secret"));
+        assertEquals("[REDACTED]", config.botToken().toString());
+        assertTrue(config.secret().matches("hook-secret"));
+        assertFalse(config.secret().matches("hook-secreT"));
+        assertFalse(new Secret("").matches(""), "an unset secret matches nothing");
+    }
+
+    @Test
+    void givenTheApiAddress_thenTheLibraryIsPointedThere() {
+        var url = TelegramApi.url(java.net.URI.create("http://127.0.0.1:8081"));
+        assertEquals("http", url.getSchema());
+        assertEquals(8081, url.getPort());
+        assertEquals(443, TelegramApi.url(java.net.URI.create("https://api.telegram.org")).getPort());
+    }
+
+    @Test
+    void givenRetryAfter_thenTheLimiterWaits() throws InterruptedException {
+        RateLimiter limiter = new RateLimiter(Duration.ofMillis(200), 30);
+        limiter.acquire("1");
+        long start = System.nanoTime();
+        limiter.acquire("1");
+        assertTrue(System.nanoTime() - start >= 150_000_000L, "one chat waits its interval");
+        limiter.pause(Duration.ofMillis(300));
+        start = System.nanoTime();
+        limiter.acquire("2");
+        assertTrue(System.nanoTime() - start >= 250_000_000L, "after a 429 every chat waits");
+    }
+
+    private static Message message(MessageKind kind, String text, String language, String outcome, String topic,
+                                   String choices) {
+        return new Message(9L, 1L, 1L, Message.Direction.OUT, "telegram", null, kind, text, language, outcome, topic,
+                null, choices, null, null, kind == MessageKind.STAFF_REPLY ? 3L : null, Instant.now(), null, null);
+    }
+}
