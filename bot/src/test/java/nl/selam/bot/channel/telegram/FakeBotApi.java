@@ -230,6 +230,15 @@ final class FakeBotApi implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
+        if (path.startsWith("/file/bot")) { // file downloads: /file/bot<token>/<file_path>
+            calls.add(new Call("file", JSON.createObjectNode().put("path", path), "", System.nanoTime()));
+            byte[] file = ("OGG:" + path.substring(path.lastIndexOf('/') + 1)).getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, file.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(file);
+            }
+            return;
+        }
         String method = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
         String raw = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         JsonNode body = raw.startsWith("{") ? JSON.readTree(raw) : JSON.createObjectNode();

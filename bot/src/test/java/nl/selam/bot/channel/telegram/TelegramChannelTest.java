@@ -3,6 +3,8 @@ package nl.selam.bot.channel.telegram;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -27,6 +29,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -161,6 +164,20 @@ class TelegramChannelTest implements TestPropertyProvider {
                 + "WHERE r.channel_user_id = ? AND e.reason = 'MEDIA' AND e.language = 'ar'", String.valueOf(chat)));
         assertEquals(1, rows.count("SELECT COUNT(*) FROM message WHERE kind = 'MEDIA' AND text = ?",
                 "[telegram:voice:VOICE-" + chat + "]"));
+
+        long messageId = rows.count("SELECT id FROM message WHERE text = ?", "[telegram:voice:VOICE-" + chat + "]");
+        long tolk = staff("Yonas", "TOLK", List.of("ar"));
+        HttpResponse<byte[]> file = http.toBlocking().exchange(HttpRequest.GET("/api/staff/telegram/media/" + messageId)
+                .header("X-Selam-Staff-Token", "test-staff-token").header("X-Selam-Staff-Id", String.valueOf(tolk)),
+                byte[].class);
+        assertEquals("OGG:file_1.oga", new String(file.body(), java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("audio/ogg", file.getContentType().orElseThrow().toString());
+        assertEquals("VOICE-" + chat, telegram.calls("getFile").get(0).body().path("file_id").asText());
+        long other = staff("Selam", "TOLK", List.of("ti"));
+        assertEquals(404, assertThrows(HttpClientResponseException.class, () -> http.toBlocking().exchange(
+                HttpRequest.GET("/api/staff/telegram/media/" + messageId).header("X-Selam-Staff-Token",
+                        "test-staff-token").header("X-Selam-Staff-Id", String.valueOf(other)), byte[].class))
+                .getStatus().getCode(), "a tolk of another language cannot open it");
     }
 
     @Test
