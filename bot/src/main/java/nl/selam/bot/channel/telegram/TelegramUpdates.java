@@ -36,11 +36,12 @@ class TelegramUpdates {
     private final ErasureService erasure;
     private final TelegramApi api;
     private final Messages texts;
+    private final StaffTelegram staffChats;
     private volatile boolean stopping;
 
     TelegramUpdates(ConversationService conversations, MessageRepository messages, ResidentDirectory residents,
                     ReachabilityStore reachability, FeedbackService feedback, ErasureService erasure, TelegramApi api,
-                    Messages texts) {
+                    Messages texts, StaffTelegram staffChats) {
         this.conversations = conversations;
         this.messages = messages;
         this.residents = residents;
@@ -49,6 +50,7 @@ class TelegramUpdates {
         this.erasure = erasure;
         this.api = api;
         this.texts = texts;
+        this.staffChats = staffChats;
     }
 
     /**
@@ -87,6 +89,14 @@ class TelegramUpdates {
     enum Outcome { DONE, TRANSIENT, FAILED }
 
     Outcome attempt(Update update) {
+        try {
+            if (staffChats.handles(update)) {
+                return Outcome.DONE; // a tolk's chat: never stored as a resident's message
+            }
+        } catch (Exception e) {
+            LOG.warn("Telegram staff update {} failed ({})", update.getUpdateId(), e.getClass().getSimpleName());
+            return Outcome.DONE;
+        }
         TelegramInbound inbound;
         try {
             inbound = UpdateMapper.map(update);

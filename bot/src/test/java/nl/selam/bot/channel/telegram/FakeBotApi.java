@@ -116,6 +116,17 @@ final class FakeBotApi implements AutoCloseable {
         return update;
     }
 
+    /** A text that answers (Telegram "Reply") one of the bot's messages. */
+    ObjectNode reply(long chatId, String text, long replyToMessageId) {
+        ObjectNode message = message(chatId, null);
+        message.put("text", text);
+        ObjectNode original = message(chatId, null);
+        original.put("message_id", replyToMessageId).put("text", "…");
+        original.putObject("from").put("id", 1).put("is_bot", true).put("first_name", "Selam");
+        message.set("reply_to_message", original);
+        return push("message", message);
+    }
+
     /** An edited version of a text message. */
     ObjectNode edited(long chatId, String text) {
         ObjectNode message = message(chatId, null);
@@ -296,6 +307,7 @@ final class FakeBotApi implements AutoCloseable {
     private JsonNode sentMessage(JsonNode request) {
         ObjectNode message = JSON.createObjectNode();
         message.put("message_id", messageIds.incrementAndGet());
+        ((ObjectNode) request).put("result_message_id", message.get("message_id").asLong());
         message.put("date", System.currentTimeMillis() / 1000);
         message.putObject("chat").put("id", request.path("chat_id").asLong()).put("type", "private");
         message.put("text", request.path("text").asText());

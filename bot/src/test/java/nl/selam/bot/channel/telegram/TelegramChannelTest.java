@@ -54,7 +54,7 @@ class TelegramChannelTest implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         return Map.of("selam.telegram.token", "123456:test-token", "selam.telegram.api-url", telegram.url(),
-                "selam.telegram.per-chat-interval", "200ms");
+                "selam.telegram.per-chat-interval", "200ms", "selam.telegram.staff-notice-interval", "500ms");
     }
 
     private static final String MARKER = "Zebrakwaggazorg7731";
@@ -253,6 +253,46 @@ class TelegramChannelTest implements TestPropertyProvider {
         assertEquals(0, telegram.sent(chat).size(), "an edit is not answered again");
         assertEquals(0, rows.count("SELECT COUNT(*) FROM resident WHERE channel_user_id = ?", String.valueOf(group)),
                 "a group is not a resident");
+    }
+
+    @Test
+    void aTolkLinksTheirTelegramClaimsAnEscalationAndAnswersByReplying() {
+        long tolk = staff("Dawit Tesfay", "TOLK", List.of("ti"));
+        long tolkChat = CHATS.incrementAndGet();
+        Map<String, Object> code = http.toBlocking().retrieve(HttpRequest
+                .POST("/api/staff/telegram/link-code", Map.of())
+                .header("X-Selam-Staff-Token", "test-staff-token").header("X-Selam-Staff-Id", String.valueOf(tolk)),
+                Argument.mapOf(String.class, Object.class));
+        telegram.text(tolkChat, "/koppel 00000000", null);
+        assertTrue(telegram.awaitSent(tolkChat, 1).get(0).text().contains("klopt niet"), "a wrong code is refused");
+        telegram.text(tolkChat, "/koppel " + code.get("code"), null);
+        assertTrue(telegram.awaitSent(tolkChat, 2).get(1).text().contains("gekoppeld"));
+
+        long resident = CHATS.incrementAndGet();
+        telegram.press(resident, "lang:ti");
+        telegram.awaitSent(resident, 1);
+        telegram.text(resident, "/mens", null);
+        telegram.awaitSent(resident, 2);
+        long escalation = rows.count("SELECT e.id FROM escalation e JOIN resident r ON e.resident_id = r.id "
+                + "WHERE r.channel_user_id = ?", String.valueOf(resident));
+        JsonNode notice = telegram.await(() -> telegram.sent(tolkChat).stream().filter(c ->
+                callbackData(c.body()).contains("claim:" + escalation)).toList(), l -> !l.isEmpty(), "notice")
+                .get(0).body();
+        assertFalse(notice.path("text").asText().contains(String.valueOf(resident)), "no resident identity");
+
+        telegram.press(tolkChat, "claim:" + escalation);
+        FakeBotApi.Call claimed = telegram.await(() -> telegram.sent(tolkChat).stream()
+                .filter(c -> c.text().contains("#" + escalation)).filter(c -> c.text().contains("Reply")).toList(),
+                l -> !l.isEmpty(), "claimed").get(0);
+        assertEquals(1, rows.count("SELECT COUNT(*) FROM escalation WHERE id = ? AND state = 'CLAIMED' "
+                + "AND claimed_by = ?", escalation, tolk));
+
+        telegram.reply(tolkChat, "ሰላም፡ ክሕግዘኩም እየ።", claimed.body().path("result_message_id").asLong());
+        String reply = telegram.awaitSent(resident, 3).get(2).text();
+        assertEquals("ሰላም፡ ክሕግዘኩም እየ።\n\n<i>— Dawit</i>", reply);
+        assertFalse(reply.contains(String.valueOf(tolkChat)));
+        assertEquals(0, rows.count("SELECT COUNT(*) FROM resident WHERE channel_user_id = ?", String.valueOf(tolkChat)),
+                "a tolk's chat is not a resident");
     }
 
     // ---- helpers ----
