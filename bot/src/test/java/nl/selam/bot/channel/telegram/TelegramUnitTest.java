@@ -118,6 +118,23 @@ class TelegramUnitTest {
         assertTrue(System.nanoTime() - start >= 250_000_000L, "after a 429 every chat waits");
     }
 
+    @Test
+    void givenTheWholeBot_thenNoTelegramTypeIsUsedOutsideTheTelegramPackage() throws Exception {
+        java.nio.file.Path main = java.nio.file.Path.of("src/main/java");
+        try (var files = java.nio.file.Files.walk(main)) {
+            List<String> offenders = files.filter(f -> f.toString().endsWith(".java"))
+                    .filter(f -> !f.toString().replace('\\', '/').contains("nl/selam/bot/channel/telegram/"))
+                    .filter(f -> {
+                        try {
+                            return java.nio.file.Files.readString(f).contains("org.telegram");
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }).map(java.nio.file.Path::toString).toList();
+            assertTrue(offenders.isEmpty(), "Telegram types outside channel.telegram: " + offenders);
+        }
+    }
+
     private static Message message(MessageKind kind, String text, String language, String outcome, String topic,
                                    String choices) {
         return new Message(9L, 1L, 1L, Message.Direction.OUT, "telegram", null, kind, text, language, outcome, topic,
