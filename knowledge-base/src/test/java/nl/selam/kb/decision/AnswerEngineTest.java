@@ -105,7 +105,7 @@ class AnswerEngineTest {
 
     @Test
     void lowConfidenceEscalatesWithoutATopic() {
-        Decision d = engine.decide("Mijn buurman heeft een nieuwe auto gekocht", null);
+        Decision d = engine.decide("Welke kleur heeft de lucht op Mars?", null);
         assertEquals(Outcome.ESCALATE, d.outcome());
         assertNull(d.topic());
         assertEquals(EscalationReason.LOW_CONFIDENCE, d.reason());
