@@ -190,6 +190,15 @@ abstract class QueueContract implements TestPropertyProvider {
         assertTrue(poll(() -> rows.count("SELECT COUNT(*) FROM outbox WHERE message_id = ? AND state = 'PARKED'",
                 reply) == 1 ? true : null));
         assertEquals(3, flaky.attempts(reply), "max-attempts");
+        StaffAccount beheerder = accounts.create("beheerder-" + UUID.randomUUID(), StaffRole.BEHEERDER, List.of());
+        List<Map<String, Object>> parked = http.toBlocking().retrieve(
+                io.micronaut.http.HttpRequest.GET("/api/staff/outbox/parked")
+                        .header("X-Selam-Staff-Token", StaffClient.TOKEN)
+                        .header("X-Selam-Staff-Id", String.valueOf(beheerder.id())),
+                io.micronaut.core.type.Argument.listOf(io.micronaut.core.type.Argument.mapOf(String.class,
+                        Object.class)));
+        assertTrue(parked.stream().anyMatch(p -> ((Number) p.get("messageId")).longValue() == reply),
+                "a beheerder sees the parked message");
     }
 
     private long replyTo(long residentId) {

@@ -173,6 +173,12 @@ public final class AnswerEngine implements AutoCloseable {
         Optional<TopicScore> best = result.best();
         double p = scored.best();
         Language searched = scored.language();
+        if (talk.isPresent() && (result.strongTermCount() == 0
+                || (talk.get() == SmallTalk.Kind.THANKS && result.strongTermCount() == 1))) {
+            // "thank you for the help": thanks with one content word is not a question about that word;
+            // "hallo, DigiD aanvragen?" is a question with a greeting in front
+            return smallTalkDecision(talk.get(), reply, detected);
+        }
         if (best.isPresent() && p >= model.answerThreshold(searched) && result.enoughEvidence(best.get())) {
             String topic = best.get().topic();
             if (FaqEntry.CRISIS_TOPIC.equals(topic)) {

@@ -17,7 +17,7 @@ import java.util.Map;
  *
  * <p>Procedure: (1) run every row through language identification and search; a row is a positive example when
  * its best topic is the expected one, and a negative one otherwise (out-of-scope and greeting rows are always
- * negative). Rows settled by the crisis and person patterns are left out: no threshold touches them.
+ * negative). Rows settled by the crisis, person and small-talk rules are left out: no threshold touches them.
  * (2) Fit one logistic regression (L2-regularised gradient descent) on the features of the best topic.
  * (3) Per language, pick the answer threshold that maximises correct answers minus c × wrong answers, taking
  * the middle of the best plateau so that a slightly different message does not flip the decision. (4) The cost c
@@ -84,9 +84,11 @@ public final class Calibrator {
         List<Example> examples = new ArrayList<>();
         for (LabelledMessage row : rows) {
             var decision = engine.decide(row.text(), null);
-            if (decision.reason() != null && decision.reason() != nl.selam.kb.decision.EscalationReason.LOW_CONFIDENCE
-                    && decision.confidence() >= 1.0) {
-                continue; // settled by the crisis or person patterns
+            boolean settledByPatterns = decision.reason() != null
+                    && decision.reason() != nl.selam.kb.decision.EscalationReason.LOW_CONFIDENCE
+                    && decision.confidence() >= 1.0;
+            if (settledByPatterns || decision.outcome() == nl.selam.kb.decision.Outcome.GREETING) {
+                continue; // settled by the crisis, person or small-talk rules: no threshold touches them
             }
             AnswerEngine.Scored scored = engine.score(row.text(), null);
             TopicScore best = scored.result().best().orElse(null);

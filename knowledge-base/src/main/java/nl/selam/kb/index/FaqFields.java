@@ -14,9 +14,12 @@ public final class FaqFields {
     /** Character n-grams of the Tigrinya consonant skeleton. */
     public static final String TI_GRAMS = "g_ti";
 
-    /** The parts of an entry, each indexed as its own document; the title says most precisely what it is about. */
+    /**
+     * The parts of an entry, each indexed as its own document; the title says most precisely what it is about.
+     * TOPIC holds all questions, the title and the keywords together; it ranks topics but is never a best variant.
+     */
     public enum Kind {
-        QUESTION(1.0), TITLE(1.3), KEYWORDS(0.85), ANSWER(0.5);
+        QUESTION(1.0), TITLE(1.3), KEYWORDS(0.85), ANSWER(0.5), TOPIC(0.0);
 
         private final double weight;
 

@@ -98,6 +98,10 @@ public final class FaqIndex implements AutoCloseable {
             parts.add(new Part(FaqFields.Kind.KEYWORDS, String.join(" ", text.keywords())));
         }
         parts.add(new Part(FaqFields.Kind.ANSWER, text.answer()));
+        List<String> all = new ArrayList<>(text.questions());
+        all.add(text.title());
+        all.addAll(text.keywords());
+        parts.add(new Part(FaqFields.Kind.TOPIC, String.join(" \n ", all)));
         return parts;
     }
 

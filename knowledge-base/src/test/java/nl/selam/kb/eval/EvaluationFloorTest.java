@@ -17,9 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class EvaluationFloorTest {
 
-    private static final double IN_SCOPE_FLOOR = 66.0;
-    private static final double WRONG_CEILING = 3.5;
-    private static final double OOS_FLOOR = 85.0;
+    private static final double IN_SCOPE_FLOOR = 88.0;
+    private static final double WRONG_CEILING = 3.0;
+    private static final double OOS_FLOOR = 90.0;
     private static final double LANGUAGE_ID_FLOOR = 98.0;
     private static EvalReport report;
 
