@@ -95,7 +95,7 @@ class TelegramUpdates {
             }
         } catch (Exception e) {
             LOG.warn("Telegram staff update {} failed ({})", update.getUpdateId(), e.getClass().getSimpleName());
-            return Outcome.DONE;
+            return unreachableDatabase(e) ? Outcome.TRANSIENT : Outcome.FAILED;
         }
         TelegramInbound inbound;
         try {
