@@ -13,7 +13,6 @@ import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.core.DecimalDigitFilter;
-import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.fa.PersianNormalizationFilter;
@@ -171,7 +170,7 @@ public final class LanguageAnalyzers {
                     s = new DictionaryCompoundWordTokenFilter(s, new CharArraySet(parts, false), 6, 3, 15, true);
                     s = new CompoundPartStemFilter(s);
                 }
-                s = new FlattenGraphFilter(s);
+                // no FlattenGraphFilter: only term statistics are used, never positions, so a synonym graph is harmless
                 return new TokenStreamComponents(source, s);
             }
 

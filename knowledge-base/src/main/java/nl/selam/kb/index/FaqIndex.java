@@ -15,6 +15,12 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDataOutput;
@@ -62,7 +68,6 @@ public final class FaqIndex implements AutoCloseable {
                         writer.addDocument(document(entry.id(), language, part, topics.size()));
                         topics.add(entry.id());
                         kinds.add(part.kind());
-                        remember(language, entry.id(), part.text());
                     }
                 }
             }
@@ -82,6 +87,7 @@ public final class FaqIndex implements AutoCloseable {
                 topicOfDoc[doc] = topics.get(ord);
                 kindOfDoc[doc] = kinds.get(ord);
             }
+            collectTopicTerms();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -117,9 +123,26 @@ public final class FaqIndex implements AutoCloseable {
         return doc;
     }
 
-    private void remember(Language language, String topic, String text) {
-        topicTerms.computeIfAbsent(language, l -> new HashMap<>()).computeIfAbsent(topic, t -> new HashSet<>())
-                .addAll(LanguageAnalyzers.terms(analyzers.forLanguage(language), FaqFields.text(language), text));
+    /** The words of each topic per language, read from the postings: no second analysis of the content. */
+    private void collectTopicTerms() throws IOException {
+        for (Language language : Language.answeredLanguages()) {
+            Map<String, Set<String>> byTopic = topicTerms.computeIfAbsent(language, l -> new HashMap<>());
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Terms terms = leaf.reader().terms(FaqFields.text(language));
+                if (terms == null) {
+                    continue;
+                }
+                TermsEnum termsEnum = terms.iterator();
+                PostingsEnum postings = null;
+                for (BytesRef term = termsEnum.next(); term != null; term = termsEnum.next()) {
+                    String word = term.utf8ToString();
+                    postings = termsEnum.postings(postings, PostingsEnum.NONE);
+                    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                        byTopic.computeIfAbsent(topicOfDoc[leaf.docBase + doc], t -> new HashSet<>()).add(word);
+                    }
+                }
+            }
+        }
     }
 
     private Analyzer fieldAnalyzer() {
