@@ -1,16 +1,11 @@
 package nl.selam.bot.ask;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 import nl.selam.bot.system.InvalidRequestException;
+import nl.selam.bot.system.StrictJsonObject;
 import nl.selam.kb.analysis.TextCleaner;
 import nl.selam.kb.language.Language;
-
-import java.io.IOException;
 
 /**
  * Reads and checks the JSON of an ask request. It parses the raw body itself so that every kind of bad input gets
@@ -21,52 +16,15 @@ class AskRequestParser {
 
     static final String LANGUAGES = "nl, ar, ti, en";
 
-    // Strict syntax check: the tree reader alone would accept {"text": "a"}} by ignoring what follows, and would
-    // silently pick one of two "text" fields.
-    private static final JsonFactory SYNTAX = JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    private final StrictJsonObject json;
 
-    private final JsonMapper json;
-
-    AskRequestParser(JsonMapper json) {
+    AskRequestParser(StrictJsonObject json) {
         this.json = json;
     }
 
     AskRequest parse(String body) {
-        JsonNode root = readObject(body);
+        JsonNode root = json.read(body, " like {\"text\": \"...\"}");
         return new AskRequest(text(root.get("text")), language(root.get("language")));
-    }
-
-    private JsonNode readObject(String body) {
-        if (body == null || body.isBlank()) {
-            throw new InvalidRequestException("request body is empty; send a JSON object like {\"text\": \"...\"}");
-        }
-        JsonNode root = readJson(body);
-        if (root == null || !root.isObject()) {
-            throw new InvalidRequestException("request body must be a JSON object like {\"text\": \"...\"}");
-        }
-        return root;
-    }
-
-    private JsonNode readJson(String body) {
-        try {
-            if (isSingleJsonValue(body)) {
-                return json.readValue(body, JsonNode.class);
-            }
-        } catch (IOException | RuntimeException e) {
-            // fall through: the parser's own message may quote the body, so it is not passed on
-        }
-        throw new InvalidRequestException("request body is not valid JSON");
-    }
-
-    private static boolean isSingleJsonValue(String body) throws IOException {
-        try (JsonParser parser = SYNTAX.createParser(body)) {
-            if (parser.nextToken() == null) {
-                return false;
-            }
-            parser.skipChildren();
-            return parser.nextToken() == null;
-        }
     }
 
     private static String text(JsonNode node) {

@@ -1,18 +1,14 @@
 package nl.selam.bot.channel.web;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 import nl.selam.bot.ask.AskRequest;
 import nl.selam.bot.channel.InboundMessage;
 import nl.selam.bot.system.InvalidRequestException;
+import nl.selam.bot.system.StrictJsonObject;
 import nl.selam.kb.analysis.TextCleaner;
 import nl.selam.kb.language.Language;
 
-import java.io.IOException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -24,12 +20,9 @@ import java.util.regex.Pattern;
 class WebChatRequestParser {
 
     private static final Pattern MESSAGE_ID = Pattern.compile("[A-Za-z0-9_-]{1,32}");
-    private static final JsonFactory SYNTAX = JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    private final StrictJsonObject json;
 
-    private final JsonMapper json;
-
-    WebChatRequestParser(JsonMapper json) {
+    WebChatRequestParser(StrictJsonObject json) {
         this.json = json;
     }
 
@@ -50,33 +43,7 @@ class WebChatRequestParser {
     }
 
     private JsonNode object(String body) {
-        if (body == null || body.isBlank()) {
-            throw new InvalidRequestException("request body is empty; send a JSON object");
-        }
-        try {
-            if (isSingleJsonValue(body)) {
-                JsonNode root = json.readValue(body, JsonNode.class);
-                if (root != null && root.isObject()) {
-                    return root;
-                }
-                throw new InvalidRequestException("request body must be a JSON object");
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof InvalidRequestException invalid) {
-                throw invalid;
-            }
-        }
-        throw new InvalidRequestException("request body is not valid JSON");
-    }
-
-    private static boolean isSingleJsonValue(String body) throws IOException {
-        try (JsonParser parser = SYNTAX.createParser(body)) {
-            if (parser.nextToken() == null) {
-                return false;
-            }
-            parser.skipChildren();
-            return parser.nextToken() == null;
-        }
+        return json.read(body, "");
     }
 
     private static String id(JsonNode node) {
