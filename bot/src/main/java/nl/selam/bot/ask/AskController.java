@@ -1,6 +1,8 @@
 package nl.selam.bot.ask;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -9,19 +11,21 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import nl.selam.kb.decision.AnswerEngine;
+import nl.selam.bot.knowledge.LiveEngine;
 
 /**
  * What Selam would do with one message. A dry run: it stores nothing and sends nothing, so tests, tools and the
  * web chat can call it freely. Nothing here logs the text.
  */
+// Anonymous at the security layer: this API checks its own credentials (or has none, for residents).
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("/api/ask")
 class AskController {
 
     private final AskRequestParser parser;
-    private final AnswerEngine engine;
+    private final LiveEngine engine;
 
-    AskController(AskRequestParser parser, AnswerEngine engine) {
+    AskController(AskRequestParser parser, LiveEngine engine) {
         this.parser = parser;
         this.engine = engine;
     }
@@ -34,6 +38,6 @@ class AskController {
     @ExecuteOn(TaskExecutors.BLOCKING)
     AskResponse ask(@Nullable @Body String body) {
         AskRequest request = parser.parse(body);
-        return AskResponse.from(engine.decide(request.text(), request.language()));
+        return AskResponse.from(engine.current().decide(request.text(), request.language()));
     }
 }

@@ -2,7 +2,7 @@ package nl.selam.bot.conversation;
 
 import jakarta.inject.Singleton;
 import nl.selam.kb.content.LocalizedEntry;
-import nl.selam.kb.decision.AnswerEngine;
+import nl.selam.bot.knowledge.LiveEngine;
 import nl.selam.kb.language.Language;
 
 import java.util.Arrays;
@@ -15,10 +15,10 @@ import java.util.Optional;
 @Singleton
 class ClarifyChoiceHandler implements ConversationHandler {
 
-    private final AnswerEngine engine;
+    private final LiveEngine engine;
     private final ResidentDirectory residents;
 
-    ClarifyChoiceHandler(AnswerEngine engine, ResidentDirectory residents) {
+    ClarifyChoiceHandler(LiveEngine engine, ResidentDirectory residents) {
         this.engine = engine;
         this.residents = residents;
     }
@@ -44,7 +44,7 @@ class ClarifyChoiceHandler implements ConversationHandler {
             return false;
         }
         turn.resident(residents.update(turn.resident().withPendingClarify(null)));
-        String answer = entry(chosen.get(), lang).map(e -> engine.knowledgeBase().municipality().fill(e.answer()))
+        String answer = entry(chosen.get(), lang).map(e -> engine.current().knowledgeBase().municipality().fill(e.answer()))
                 .orElse("");
         turn.reply(new Outgoing(MessageKind.ANSWER, answer, language, "ANSWER", chosen.get(), 1.0, null, null,
                 null));
@@ -56,6 +56,6 @@ class ClarifyChoiceHandler implements ConversationHandler {
     }
 
     private Optional<LocalizedEntry> entry(String topic, Language language) {
-        return engine.knowledgeBase().entry(topic).flatMap(e -> e.in(language));
+        return engine.current().knowledgeBase().entry(topic).flatMap(e -> e.in(language));
     }
 }

@@ -4,7 +4,7 @@ import io.micronaut.core.order.OrderUtil;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import nl.selam.bot.outbox.Outbox;
-import nl.selam.kb.decision.AnswerEngine;
+import nl.selam.bot.knowledge.LiveEngine;
 import nl.selam.kb.decision.Decision;
 
 import java.sql.Connection;
@@ -29,14 +29,14 @@ class MessageProcessor {
     private final ResidentRepository residents;
     private final ConversationRepository conversations;
     private final List<ConversationHandler> handlers;
-    private final AnswerEngine engine;
+    private final LiveEngine engine;
     private final ReplyWriter writer;
     private final Outbox outbox;
     private final TransactionOperations<Connection> tx;
     private final Clock clock;
 
     MessageProcessor(MessageRepository messages, ResidentRepository residents, ConversationRepository conversations,
-                     List<ConversationHandler> handlers, AnswerEngine engine, ReplyWriter writer, Outbox outbox,
+                     List<ConversationHandler> handlers, LiveEngine engine, ReplyWriter writer, Outbox outbox,
                      TransactionOperations<Connection> tx, Clock clock) {
         this.messages = messages;
         this.residents = residents;
@@ -77,7 +77,7 @@ class MessageProcessor {
         }
         Resident resident = residents.findById(inbound.residentId()).orElseThrow();
         Conversation conversation = conversations.findById(inbound.conversationId()).orElseThrow();
-        Turn turn = new Turn(inbound, resident, conversation, engine, writer);
+        Turn turn = new Turn(inbound, resident, conversation, engine.current(), writer);
         for (ConversationHandler handler : handlers) {
             if (handler.handle(turn)) {
                 break;

@@ -1,6 +1,8 @@
 package nl.selam.bot.escalation;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -21,6 +23,8 @@ import java.util.List;
  * The staff side of escalations as JSON, for the console to build on. Every call needs the staff API token and
  * the acting account id in headers (see {@link StaffAuthenticator}).
  */
+// Anonymous at the security layer: this API checks its own credentials (or has none, for residents).
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("/api/staff/escalations")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class EscalationStaffController {

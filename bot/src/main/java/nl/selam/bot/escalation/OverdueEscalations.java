@@ -9,7 +9,7 @@ import nl.selam.bot.conversation.ReplyWriter;
 import nl.selam.bot.conversation.Resident;
 import nl.selam.bot.conversation.ResidentDirectory;
 import nl.selam.bot.outbox.Outbox;
-import nl.selam.kb.decision.AnswerEngine;
+import nl.selam.bot.knowledge.LiveEngine;
 import nl.selam.translations.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,12 +36,12 @@ class OverdueEscalations {
     private final ReplyWriter writer;
     private final Outbox outbox;
     private final Messages texts;
-    private final AnswerEngine engine;
+    private final LiveEngine engine;
     private final TransactionOperations<Connection> tx;
     private final Clock clock;
 
     OverdueEscalations(EscalationRepository escalations, EscalationConfiguration config, ResidentDirectory residents,
-                       ReplyWriter writer, Outbox outbox, Messages texts, AnswerEngine engine,
+                       ReplyWriter writer, Outbox outbox, Messages texts, LiveEngine engine,
                        TransactionOperations<Connection> tx, Clock clock) {
         this.escalations = escalations;
         this.config = config;
@@ -87,7 +87,7 @@ class OverdueEscalations {
     }
 
     private String phone() {
-        String configured = engine.knowledgeBase().municipality().telefoon();
+        String configured = engine.current().knowledgeBase().municipality().telefoon();
         return configured == null || configured.isBlank() ? FALLBACK_PHONE : configured;
     }
 }

@@ -3,7 +3,7 @@ package nl.selam.bot.knowledge;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.AbstractHealthIndicator;
 import jakarta.inject.Singleton;
-import nl.selam.kb.decision.AnswerEngine;
+
 
 import java.util.Map;
 
@@ -11,15 +11,15 @@ import java.util.Map;
 @Singleton
 class AnswerEngineHealthIndicator extends AbstractHealthIndicator<Map<String, Object>> {
 
-    private final AnswerEngine engine;
+    private final LiveEngine engine;
 
-    AnswerEngineHealthIndicator(AnswerEngine engine) {
+    AnswerEngineHealthIndicator(LiveEngine engine) {
         this.engine = engine;
     }
 
     @Override
     protected Map<String, Object> getHealthInformation() {
-        int topics = engine.knowledgeBase().byId().size();
+        int topics = engine.current().knowledgeBase().byId().size();
         // An engine without topics could only escalate; that is not a healthy instance.
         healthStatus = topics > 0 ? HealthStatus.UP : HealthStatus.DOWN;
         return Map.of("topics", topics);

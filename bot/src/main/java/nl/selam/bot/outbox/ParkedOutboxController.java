@@ -1,6 +1,8 @@
 package nl.selam.bot.outbox;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
@@ -15,6 +17,8 @@ import nl.selam.bot.system.ApiProblem;
 import java.util.List;
 
 /** Where a beheerder sees messages the outbox gave up on (no message text: only what failed and how often). */
+// Anonymous at the security layer: this API checks its own credentials (or has none, for residents).
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("/api/staff/outbox/parked")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ParkedOutboxController {

@@ -10,5 +10,6 @@ import java.time.Instant;
 /** Who in the console read or answered what, and when (DESIGN.md, privacy). */
 @MappedEntity("audit_entry")
 public record AuditEntry(@Id @GeneratedValue @Nullable Long id, Long staffId, String action,
-                         @Nullable Long escalationId, Instant at) {
+                         @Nullable Long escalationId, Instant at,
+                         @Nullable String detail) {
 }

@@ -17,6 +17,11 @@ public class AuditLog {
     }
 
     public void record(StaffAccount who, String action, Long escalationId) {
-        entries.save(new AuditEntry(null, who.id(), action, escalationId, clock.instant()));
+        record(who, action, escalationId, null);
+    }
+
+    /** {@code detail} names what the action was about (a topic and language, an account id); never message text. */
+    public void record(StaffAccount who, String action, Long escalationId, String detail) {
+        entries.save(new AuditEntry(null, who.id(), action, escalationId, clock.instant(), detail));
     }
 }

@@ -1,6 +1,8 @@
 package nl.selam.bot.staff;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -14,6 +16,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
 /** Sets up staff accounts with the staff API token; the console issue moves this behind a beheerder login. */
+// Anonymous at the security layer: this API checks its own credentials (or has none, for residents).
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("/api/staff/accounts")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class StaffAccountController {

@@ -19,6 +19,8 @@ class SecurityHeadersFilter {
     void addHeaders(MutableHttpResponse<?> response) {
         response.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         response.header("X-Content-Type-Options", "nosniff");
-        response.header("Referrer-Policy", "no-referrer");
+        // same-origin, not no-referrer: under no-referrer Chromium sends "Origin: null" with form posts, which the
+        // server's cross-origin protection refuses; other sites still get no referrer at all.
+        response.header("Referrer-Policy", "same-origin");
     }
 }

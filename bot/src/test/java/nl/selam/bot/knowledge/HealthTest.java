@@ -11,7 +11,6 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.selam.bot.system.DataDirectory;
-import nl.selam.kb.decision.AnswerEngine;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -41,7 +40,7 @@ class HealthTest {
     @Test
     void answerEngineIsBuiltAtStartNotOnFirstQuestion() {
         // @Context: the engine exists before any request, so a 200 from /health means questions can be answered.
-        assertTrue(context.getBeanDefinition(AnswerEngine.class).hasStereotype(Context.class),
+        assertTrue(context.getBeanDefinition(LiveEngine.class).hasStereotype(Context.class),
                 "the engine bean is eager (@Context)");
     }
 

@@ -3,7 +3,7 @@ package nl.selam.bot.knowledge;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.selam.kb.decision.AnswerEngine;
+import nl.selam.bot.knowledge.LiveEngine;
 import nl.selam.kb.decision.Outcome;
 import org.junit.jupiter.api.Test;
 
@@ -18,11 +18,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MunicipalityProfileTest {
 
     @Inject
-    AnswerEngine engine;
+    LiveEngine engine;
 
     @Test
     void givenConfiguredProfile_thenAnswersUseItsPhoneNumber() {
-        var decision = engine.decide("Hoe vraag ik een bijstandsuitkering aan bij de gemeente?", null);
+        var decision = engine.current().decide("Hoe vraag ik een bijstandsuitkering aan bij de gemeente?", null);
         assertEquals(Outcome.ANSWER, decision.outcome());
         assertTrue(decision.answer().contains("14 0999"), decision.answer());
         assertFalse(decision.answer().contains("{gemeente."), decision.answer());

@@ -1,6 +1,8 @@
 package nl.selam.bot.channel.telegram;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -17,6 +19,8 @@ import nl.selam.bot.system.ApiProblem;
  * with the staff headers. The file is fetched from Telegram when asked for and passed straight through; Selam
  * keeps only Telegram's reference, which goes with the conversation.
  */
+// Anonymous at the security layer: this API checks its own credentials (or has none, for residents).
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("/api/staff/telegram/media")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class TelegramMediaController {

@@ -1,6 +1,8 @@
 package nl.selam.bot.channel.telegram;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -19,6 +21,8 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  * Webhook mode: Telegram posts each update here. The controller checks the secret token header, reads the update
  * and hands it on; it answers 200 only once the update is stored, so Telegram redelivers anything else.
  */
+// Anonymous at the security layer: this API checks its own credentials (or has none, for residents).
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("/telegram/webhook")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class TelegramWebhookController {

@@ -5,7 +5,7 @@ import nl.selam.bot.conversation.MessageKind;
 import nl.selam.bot.conversation.Outgoing;
 import nl.selam.kb.content.FaqEntry;
 import nl.selam.kb.content.LocalizedEntry;
-import nl.selam.kb.decision.AnswerEngine;
+import nl.selam.bot.knowledge.LiveEngine;
 import nl.selam.kb.language.Language;
 import nl.selam.translations.Messages;
 
@@ -20,10 +20,10 @@ class TopicMenu {
 
     private static final String PRIVACY_TOPIC = "bot.privacy";
 
-    private final AnswerEngine engine;
+    private final LiveEngine engine;
     private final Messages texts;
 
-    TopicMenu(AnswerEngine engine, Messages texts) {
+    TopicMenu(LiveEngine engine, Messages texts) {
         this.engine = engine;
         this.texts = texts;
     }
@@ -38,7 +38,7 @@ class TopicMenu {
 
     Outgoing entries(String category, String language) {
         Language lang = Language.fromCode(language).orElse(Language.NL);
-        String choices = engine.knowledgeBase().entries().stream().filter(e -> e.category().equals(category))
+        String choices = engine.current().knowledgeBase().entries().stream().filter(e -> e.category().equals(category))
                 .map(e -> "topic:" + e.id() + "\t" + e.in(lang).or(() -> e.in(Language.NL))
                         .map(LocalizedEntry::title).orElse(e.id()))
                 .collect(Collectors.joining("\n"));
@@ -50,8 +50,8 @@ class TopicMenu {
 
     Optional<Outgoing> answer(String topic, String language) {
         Language lang = Language.fromCode(language).orElse(Language.NL);
-        return engine.knowledgeBase().entry(topic).flatMap(e -> e.in(lang)).map(entry -> new Outgoing(
-                MessageKind.ANSWER, engine.knowledgeBase().municipality().fill(entry.answer()), lang.code(),
+        return engine.current().knowledgeBase().entry(topic).flatMap(e -> e.in(lang)).map(entry -> new Outgoing(
+                MessageKind.ANSWER, engine.current().knowledgeBase().municipality().fill(entry.answer()), lang.code(),
                 "ANSWER", topic, 1.0, null, null, null));
     }
 
@@ -69,7 +69,7 @@ class TopicMenu {
     /** The categories with entries a resident can look up, in content order; "bot" (Selam itself) is left out. */
     private Set<String> categories() {
         Set<String> categories = new LinkedHashSet<>();
-        for (FaqEntry e : engine.knowledgeBase().entries()) {
+        for (FaqEntry e : engine.current().knowledgeBase().entries()) {
             if (!e.category().equals("bot")) {
                 categories.add(e.category());
             }

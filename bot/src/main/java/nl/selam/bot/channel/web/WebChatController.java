@@ -1,6 +1,8 @@
 package nl.selam.bot.channel.web;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -29,6 +31,8 @@ import java.time.Duration;
  * polls), {@code PUT /api/chat/language}, {@code POST /api/chat/erase}. The session lives in an HttpOnly cookie,
  * created with the resident's first message.
  */
+// Anonymous at the security layer: this API checks its own credentials (or has none, for residents).
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("/api/chat")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class WebChatController {

@@ -1,6 +1,8 @@
 package nl.selam.bot.channel.web;
 
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import nl.selam.bot.ask.AskRequest;
@@ -13,6 +15,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** Serves the web chat its texts from the translations catalogues, so the page itself holds no wording. */
+// Anonymous at the security layer: this API checks its own credentials (or has none, for residents).
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("/api/texts")
 class WebTextsController {
 

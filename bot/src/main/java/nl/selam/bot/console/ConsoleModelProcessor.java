@@ -1,0 +1,38 @@
+package nl.selam.bot.console;
+
+import io.micronaut.core.annotation.NonNull;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
+import io.micronaut.views.model.ViewModelProcessor;
+import jakarta.inject.Singleton;
+import nl.selam.bot.console.access.ConsoleUsers;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Adds what the console layout needs to every page model: {@code me} (the logged-in {@code ConsoleUser}, for the
+ * menu and role checks in templates), {@code csrf} (the token every form sends back) and {@code path} (to mark the
+ * current menu item). Controllers then return only their own data.
+ */
+@Singleton
+class ConsoleModelProcessor implements ViewModelProcessor<Map<String, Object>> {
+
+    private final ConsoleUsers users;
+
+    ConsoleModelProcessor(ConsoleUsers users) {
+        this.users = users;
+    }
+
+    @Override
+    public void process(@NonNull HttpRequest<?> request, @NonNull ModelAndView<Map<String, Object>> view) {
+        Map<String, Object> model = new HashMap<>(view.getModel().orElse(Map.of()));
+        model.put("path", request.getPath());
+        request.getUserPrincipal(Authentication.class).flatMap(users::find).ifPresent(me -> {
+            model.put("me", me);
+            model.put("csrf", me.csrfToken());
+        });
+        view.setModel(model);
+    }
+}

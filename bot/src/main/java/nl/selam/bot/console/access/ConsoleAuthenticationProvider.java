@@ -1,0 +1,52 @@
+package nl.selam.bot.console.access;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.security.authentication.AuthenticationFailureReason;
+import io.micronaut.security.authentication.AuthenticationRequest;
+import io.micronaut.security.authentication.AuthenticationResponse;
+import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenticationProvider;
+import jakarta.inject.Singleton;
+import nl.selam.bot.staff.AuditLog;
+import nl.selam.bot.staff.StaffAccount;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The login form of the console. On success the cookie carries the account id, the role and a random session id
+ * that CSRF tokens are bound to; the role is checked against the database again on every page.
+ */
+@Singleton
+class ConsoleAuthenticationProvider<B> implements HttpRequestExecutorAuthenticationProvider<B> {
+
+    static final String STAFF_ID = "staffId";
+    static final String SESSION_ID = "sid";
+
+    private final Credentials credentials;
+    private final AuditLog audit;
+    private final SecureRandom random = new SecureRandom();
+
+    ConsoleAuthenticationProvider(Credentials credentials, AuditLog audit) {
+        this.credentials = credentials;
+        this.audit = audit;
+    }
+
+    @Override
+    public AuthenticationResponse authenticate(@Nullable HttpRequest<B> request,
+                                               AuthenticationRequest<String, String> login) {
+        Credentials.Login result = credentials.check(login.getIdentity(), login.getSecret());
+        if (result instanceof Credentials.Accepted accepted) {
+            StaffAccount account = accepted.account();
+            audit.record(account, "LOGIN", null);
+            byte[] sid = new byte[18];
+            random.nextBytes(sid);
+            return AuthenticationResponse.success(login.getIdentity().strip().toLowerCase(),
+                    List.of(account.role().name()),
+                    Map.of(STAFF_ID, account.id(), SESSION_ID, Base64.getUrlEncoder().encodeToString(sid)));
+        }
+        return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
+    }
+}

@@ -1,0 +1,141 @@
+package nl.selam.bot.console.access;
+
+import jakarta.inject.Singleton;
+import nl.selam.bot.staff.StaffAccount;
+import nl.selam.bot.staff.StaffRepository;
+import nl.selam.bot.system.InvalidRequestException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Console usernames and passwords: setting them, checking a login, and locking an account after failures. */
+@Singleton
+public class Credentials {
+
+    public static final int MIN_PASSWORD_LENGTH = 10;
+    private static final int MAX_PASSWORD_LENGTH = 128;
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,59}");
+
+    private final StaffCredentialRepository credentials;
+    private final StaffRepository staff;
+    private final PasswordHasher hasher;
+    private final ConsoleAccessConfiguration config;
+    private final Clock clock;
+    // compared against when the username is unknown, so a refusal takes as long either way
+    private final String decoy;
+
+    Credentials(StaffCredentialRepository credentials, StaffRepository staff, PasswordHasher hasher,
+                ConsoleAccessConfiguration config, Clock clock) {
+        this.credentials = credentials;
+        this.staff = staff;
+        this.hasher = hasher;
+        this.config = config;
+        this.clock = clock;
+        this.decoy = hasher.hash("decoy-password-not-in-use");
+    }
+
+    /** The outcome of a login attempt. */
+    public sealed interface Login permits Accepted, Refused {
+    }
+
+    public record Accepted(StaffAccount account, boolean mustChangePassword) implements Login {
+    }
+
+    /** Refused; the reason is for the audit trail only, the login page never tells which one it was. */
+    public record Refused(String reason) implements Login {
+    }
+
+    /** Gives the account a login (or replaces it), e.g. when a beheerder creates an account or resets a password. */
+    public void set(long staffId, String username, String password, boolean mustChange) {
+        String name = normaliseUsername(username);
+        checkPassword(password);
+        credentials.findByUsername(name).filter(c -> c.staffId() != staffId).ifPresent(c -> {
+            throw new InvalidRequestException("that username is taken");
+        });
+        StaffCredential fresh = new StaffCredential(staffId, name, hasher.hash(password), 0, null, clock.instant(),
+                mustChange);
+        if (credentials.existsById(staffId)) {
+            credentials.update(fresh);
+        } else {
+            credentials.save(fresh);
+        }
+    }
+
+    /** Checks a login and counts failures: after {@code max-failed-logins} in a row the account is locked. */
+    public Login check(String username, String password) {
+        if (username == null || password == null || password.length() > MAX_PASSWORD_LENGTH) {
+            return new Refused("malformed");
+        }
+        Optional<StaffCredential> found = credentials.findByUsername(username.strip().toLowerCase());
+        if (found.isEmpty()) {
+            hasher.matches(password, decoy);
+            return new Refused("unknown user");
+        }
+        StaffCredential c = found.get();
+        Instant now = clock.instant();
+        if (c.lockedUntil() != null && c.lockedUntil().isAfter(now)) {
+            return new Refused("locked");
+        }
+        if (!hasher.matches(password, c.passwordHash())) {
+            int failed = c.failedLogins() + 1;
+            boolean lock = failed >= config.maxFailedLogins();
+            credentials.update(new StaffCredential(c.staffId(), c.username(), c.passwordHash(), lock ? 0 : failed,
+                    lock ? now.plus(config.lockout()) : null, c.changedAt(), c.mustChange()));
+            return new Refused(lock ? "locked now" : "wrong password");
+        }
+        Optional<StaffAccount> account = staff.findById(c.staffId()).filter(StaffAccount::active);
+        if (account.isEmpty()) {
+            return new Refused("inactive");
+        }
+        if (c.failedLogins() > 0 || c.lockedUntil() != null) {
+            credentials.update(new StaffCredential(c.staffId(), c.username(), c.passwordHash(), 0, null,
+                    c.changedAt(), c.mustChange()));
+        }
+        return new Accepted(account.get(), c.mustChange());
+    }
+
+    /** A staff member changes their own password; the current one must be right. */
+    public void change(long staffId, String current, String next) {
+        StaffCredential c = credentials.findById(staffId)
+                .orElseThrow(() -> new InvalidRequestException("this account has no login"));
+        if (current == null || !hasher.matches(current, c.passwordHash())) {
+            throw new InvalidRequestException("the current password is not right");
+        }
+        if (next != null && next.equals(current)) {
+            throw new InvalidRequestException("choose a password different from the current one");
+        }
+        checkPassword(next);
+        credentials.update(new StaffCredential(staffId, c.username(), hasher.hash(next), 0, null, clock.instant(),
+                false));
+    }
+
+    public Optional<String> usernameOf(long staffId) {
+        return credentials.findById(staffId).map(StaffCredential::username);
+    }
+
+    public boolean mustChange(long staffId) {
+        return credentials.findById(staffId).map(StaffCredential::mustChange).orElse(false);
+    }
+
+    boolean anyExist() {
+        return credentials.count() > 0;
+    }
+
+    static String normaliseUsername(String username) {
+        String name = username == null ? "" : username.strip().toLowerCase();
+        if (!USERNAME.matcher(name).matches()) {
+            throw new InvalidRequestException(
+                    "a username is 2 to 60 characters: lower-case letters, digits, dot, dash or underscore");
+        }
+        return name;
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
+            throw new InvalidRequestException("a password is " + MIN_PASSWORD_LENGTH + " to " + MAX_PASSWORD_LENGTH
+                    + " characters");
+        }
+    }
+}

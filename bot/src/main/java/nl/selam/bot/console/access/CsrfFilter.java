@@ -1,0 +1,80 @@
+package nl.selam.bot.console.access;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.security.authentication.Authentication;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Set;
+
+/**
+ * Refuses every state-changing console request that does not carry the login session's CSRF token, as the form field
+ * {@code _csrf} or the header {@code X-CSRF-Token} (htmx). The login cookie is also SameSite=Lax; the token covers
+ * what SameSite does not (older browsers, same-site subdomains).
+ */
+@ServerFilter("/console/**")
+class CsrfFilter implements Ordered {
+
+    static final String FIELD = "_csrf";
+    static final String HEADER = "X-CSRF-Token";
+    private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+    // The login form itself has no session yet; SameSite and the lockout protect it.
+    private static final String LOGIN = "/console/login";
+
+    private final ConsoleUsers users;
+
+    CsrfFilter(ConsoleUsers users) {
+        this.users = users;
+    }
+
+    @RequestFilter
+    @Nullable
+    HttpResponse<?> check(HttpRequest<?> request, @Nullable @Body String body) {
+        if (SAFE.contains(request.getMethod()) || LOGIN.equals(request.getPath())) {
+            return null;
+        }
+        Authentication auth = request.getUserPrincipal(Authentication.class).orElse(null);
+        if (auth == null) {
+            return null; // the security filter has already refused it, or the route is public
+        }
+        String expected = users.csrfToken(auth);
+        String sent = request.getHeaders().get(HEADER);
+        if (sent == null && body != null && request.getContentType().filter(
+                MediaType.APPLICATION_FORM_URLENCODED_TYPE::matches).isPresent()) {
+            sent = formField(body);
+        }
+        if (sent != null && !expected.isEmpty() && MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8))) {
+            return null;
+        }
+        return HttpResponse.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_PLAIN_TYPE)
+                .body("This form has expired or did not come from the Selam console. Go back, reload the page and "
+                        + "try again.");
+    }
+
+    private static String formField(String body) {
+        for (String pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && FIELD.equals(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8))) {
+                return URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public int getOrder() {
+        return ServerFilterPhase.SECURITY.after();
+    }
+}

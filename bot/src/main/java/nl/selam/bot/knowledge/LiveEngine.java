@@ -1,0 +1,76 @@
+package nl.selam.bot.knowledge;
+
+import io.micronaut.context.annotation.Context;
+import io.micronaut.core.order.OrderUtil;
+import jakarta.annotation.PreDestroy;
+import io.micronaut.context.BeanProvider;
+import nl.selam.kb.content.KnowledgeBase;
+import nl.selam.kb.content.KnowledgeBaseLoader;
+import nl.selam.kb.decision.AnswerEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The answer engine this instance answers with right now. Publishing in the console calls {@link #rebuild()}: a new
+ * engine is built beside the old one from the shipped content plus every {@link ContentOverlay}, then swapped in
+ * atomically, so residents get the new text without a restart and no question ever sees a half-built index.
+ */
+// @Context builds the index while the application starts, before the HTTP server listens: /health and /api/ask
+// are only reachable once the engine can answer, and a broken knowledge base stops the start-up.
+@Context
+public class LiveEngine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LiveEngine.class);
+
+    private final KnowledgeBase shipped;
+    private final BeanProvider<ContentOverlay> overlays;
+    private final AtomicReference<AnswerEngine> current = new AtomicReference<>();
+    private final Object rebuilding = new Object();
+
+    LiveEngine(BeanProvider<ContentOverlay> overlays) {
+        this.shipped = KnowledgeBaseLoader.fromClasspath();
+        this.overlays = overlays;
+        rebuild();
+    }
+
+    /** The engine to answer with; fetch it once per question so one question sees one version of the content. */
+    public AnswerEngine current() {
+        return current.get();
+    }
+
+    /** The content as shipped in the jar, before any overlay: what "roll back to the original" returns to. */
+    public KnowledgeBase shipped() {
+        return shipped;
+    }
+
+    /** Builds a new engine from the shipped content and all overlays, and swaps it in. */
+    public void rebuild() {
+        synchronized (rebuilding) {
+            long start = System.nanoTime();
+            KnowledgeBase content = shipped;
+            List<ContentOverlay> ordered = new ArrayList<>(overlays.stream().toList());
+            OrderUtil.sort(ordered);
+            for (ContentOverlay overlay : ordered) {
+                content = overlay.apply(content);
+            }
+            AnswerEngine fresh = new AnswerEngine(content);
+            // The old engine is not closed: a question may still be running on it. Its index lives on the heap,
+            // so the garbage collector takes it once the last such question is done.
+            current.set(fresh);
+            LOG.info("Answer engine ready: {} FAQ topics indexed in {} ms", content.entries().size(),
+                    (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        AnswerEngine engine = current.get();
+        if (engine != null) {
+            engine.close();
+        }
+    }
+}
