@@ -11,7 +11,8 @@ import java.util.Map;
  * <ul>
  *   <li>{@code default-wait-minutes}: the estimate told to a resident while a queue has no answer history;</li>
  *   <li>{@code max-wait.default}, {@code max-wait.<language>}: how long an escalation may wait unclaimed before the
- *       queue is flagged and the resident is given the municipality's phone number (e.g. {@code max-wait.ti: 4h}).</li>
+ *       queue is flagged and the resident is given the municipality's phone number (e.g. {@code max-wait.ti: 4h});
+ *       a beheerder can override them in the console ({@link WaitLimits}).</li>
  * </ul>
  */
 @ConfigurationProperties("selam.escalation")
@@ -34,9 +35,5 @@ public class EscalationConfiguration {
 
     public void setMaxWait(Map<String, Duration> maxWait) {
         this.maxWait = new HashMap<>(maxWait);
-    }
-
-    Duration maxWaitFor(String language) {
-        return maxWait.getOrDefault(language, maxWait.getOrDefault("default", Duration.ofHours(2)));
     }
 }

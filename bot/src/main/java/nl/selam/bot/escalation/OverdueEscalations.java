@@ -31,7 +31,7 @@ class OverdueEscalations {
     private static final String FALLBACK_PHONE = "14 + netnummer";
 
     private final EscalationRepository escalations;
-    private final EscalationConfiguration config;
+    private final WaitLimits limits;
     private final ResidentDirectory residents;
     private final ReplyWriter writer;
     private final Outbox outbox;
@@ -40,11 +40,11 @@ class OverdueEscalations {
     private final TransactionOperations<Connection> tx;
     private final Clock clock;
 
-    OverdueEscalations(EscalationRepository escalations, EscalationConfiguration config, ResidentDirectory residents,
+    OverdueEscalations(EscalationRepository escalations, WaitLimits limits, ResidentDirectory residents,
                        ReplyWriter writer, Outbox outbox, Messages texts, LiveEngine engine,
                        TransactionOperations<Connection> tx, Clock clock) {
         this.escalations = escalations;
-        this.config = config;
+        this.limits = limits;
         this.residents = residents;
         this.writer = writer;
         this.outbox = outbox;
@@ -57,8 +57,13 @@ class OverdueEscalations {
     @Scheduled(fixedDelay = "${selam.escalation.overdue-check:30s}", initialDelay = "5s")
     void check() {
         Instant now = clock.instant();
-        for (Escalation e : escalations.findOpenNotOverdue()) {
-            if (e.createdAt().plus(config.maxWaitFor(e.language())).isBefore(now)) {
+        List<Escalation> open = escalations.findOpenNotOverdue();
+        if (open.isEmpty()) {
+            return;
+        }
+        WaitLimits.Limits limit = limits.current(); // the beheerder's settings as they are at this check
+        for (Escalation e : open) {
+            if (e.createdAt().plus(limit.forLanguage(e.language())).isBefore(now)) {
                 flag(e, now);
             }
         }

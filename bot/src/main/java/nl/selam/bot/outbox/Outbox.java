@@ -41,6 +41,25 @@ public class Outbox {
         return entries.findByStateOrderById(OutboxEntry.OutboxState.PARKED);
     }
 
+    /**
+     * Puts a parked entry back in the queue with a fresh set of attempts; the dispatcher's sweep sends it. Returns
+     * false if the entry is not parked (sent or retried meanwhile, or erased).
+     */
+    public boolean retry(long entryId) {
+        return entries.unpark(entryId, clock.instant()) > 0;
+    }
+
+    /** Retries every parked entry; returns how many went back to the queue. */
+    public int retryAllParked() {
+        int retried = 0;
+        for (OutboxEntry entry : parked()) {
+            if (retry(entry.id())) {
+                retried++;
+            }
+        }
+        return retried;
+    }
+
     public long pendingCount() {
         return entries.countByState(OutboxEntry.OutboxState.PENDING);
     }

@@ -31,6 +31,11 @@ interface OutboxRepository extends CrudRepository<OutboxEntry, Long> {
     @Query("UPDATE outbox SET state = 'PARKED', last_error = :error WHERE id = :id")
     void park(Long id, String error);
 
+    /** Back to pending with a fresh set of attempts, due now; zero rows means it was not parked (any more). */
+    @Query("UPDATE outbox SET state = 'PENDING', attempts = 0, next_attempt_at = :now WHERE id = :id "
+            + "AND state = 'PARKED'")
+    int unpark(Long id, Instant now);
+
     List<OutboxEntry> findByStateOrderById(OutboxEntry.OutboxState state);
 
     long countByState(OutboxEntry.OutboxState state);

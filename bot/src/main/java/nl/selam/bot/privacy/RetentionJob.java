@@ -14,8 +14,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Closes quiet conversations, then deletes conversations closed longer ago than the retention period, and
- * residents with nothing left.
+ * Closes quiet conversations, then deletes conversations closed longer ago than the retention period (the
+ * {@link RetentionPolicy} in force at that run), and residents with nothing left.
  */
 @Singleton
 public class RetentionJob {
@@ -26,16 +26,16 @@ public class RetentionJob {
     private final Erasure erasure;
     private final ResidentDirectory residents;
     private final ConversationConfiguration conversationConfig;
-    private final PrivacyConfiguration config;
+    private final RetentionPolicy policy;
     private final Clock clock;
 
     RetentionJob(ConversationRepository conversations, Erasure erasure, ResidentDirectory residents,
-                 ConversationConfiguration conversationConfig, PrivacyConfiguration config, Clock clock) {
+                 ConversationConfiguration conversationConfig, RetentionPolicy policy, Clock clock) {
         this.conversations = conversations;
         this.erasure = erasure;
         this.residents = residents;
         this.conversationConfig = conversationConfig;
-        this.config = config;
+        this.policy = policy;
         this.clock = clock;
     }
 
@@ -47,7 +47,7 @@ public class RetentionJob {
     /** One pass as if it were {@code now}; returns the number of conversations deleted. */
     public int runAt(Instant now) {
         int closed = conversations.closeQuiet(now.minus(conversationConfig.quietClose()), now);
-        Instant cutoff = now.minus(Duration.ofDays(config.retentionDays()));
+        Instant cutoff = now.minus(Duration.ofDays(policy.days()));
         List<Long> expired = conversations.findClosedBefore(cutoff);
         expired.forEach(erasure::deleteConversation);
         int residentsGone = erasure.deleteResidentsWithoutConversations(cutoff);

@@ -7,17 +7,26 @@ import nl.selam.bot.system.InvalidRequestException;
 import nl.selam.kb.language.Language;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** Creates and lists staff accounts. */
+/**
+ * Creates, lists and changes staff accounts. An account is never deleted (the audit trail points at it); it is
+ * deactivated. There is always at least one active beheerder: a change that would leave none is refused.
+ */
 @Singleton
 public class StaffAccounts {
 
     private final StaffRepository staff;
+    private final AuditRepository audit;
     private final Clock clock;
 
-    StaffAccounts(StaffRepository staff, Clock clock) {
+    StaffAccounts(StaffRepository staff, AuditRepository audit, Clock clock) {
         this.staff = staff;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -28,10 +37,7 @@ public class StaffAccounts {
         if (role == null) {
             throw new InvalidRequestException("field 'role' must be one of TOLK, SLEUTELPERSOON, REDACTEUR, BEHEERDER");
         }
-        List<String> codes = languages == null ? List.of() : languages;
-        if (codes.stream().anyMatch(c -> Language.fromCode(c).filter(l -> l != Language.UND).isEmpty())) {
-            throw new InvalidRequestException("field 'languages' holds an unknown code; use nl, ar, ti, en, am, fa");
-        }
+        List<String> codes = checkedLanguages(languages);
         try {
             return staff.save(new StaffAccount(null, name.strip(), role, String.join(",", codes), true,
                     clock.instant()));
@@ -42,5 +48,60 @@ public class StaffAccounts {
 
     public List<StaffAccount> all() {
         return staff.findAll();
+    }
+
+    public Optional<StaffAccount> find(long id) {
+        return staff.findById(id);
+    }
+
+    /** Gives the account another role and languages; refused if that would leave no active beheerder. */
+    public StaffAccount update(long id, StaffRole role, List<String> languages) {
+        if (role == null) {
+            throw new InvalidRequestException("field 'role' must be one of TOLK, SLEUTELPERSOON, REDACTEUR, BEHEERDER");
+        }
+        List<String> codes = checkedLanguages(languages);
+        StaffAccount account = existing(id);
+        if (account.role() == StaffRole.BEHEERDER && role != StaffRole.BEHEERDER && account.active()) {
+            requireAnotherActiveBeheerder(id);
+        }
+        return staff.update(new StaffAccount(account.id(), account.name(), role, String.join(",", codes),
+                account.active(), account.createdAt()));
+    }
+
+    /** Activates or deactivates the account; deactivating the last active beheerder is refused. */
+    public StaffAccount setActive(long id, boolean active) {
+        StaffAccount account = existing(id);
+        if (!active && account.active() && account.role() == StaffRole.BEHEERDER) {
+            requireAnotherActiveBeheerder(id);
+        }
+        return staff.update(new StaffAccount(account.id(), account.name(), account.role(), account.languages(),
+                active, account.createdAt()));
+    }
+
+    /** When each account last logged in to the console, from the audit trail. */
+    public Map<Long, Instant> lastLogins() {
+        Map<Long, Instant> last = new HashMap<>();
+        audit.findLastLogins().forEach(l -> last.put(l.staffId(), l.lastLogin()));
+        return last;
+    }
+
+    private StaffAccount existing(long id) {
+        return staff.findById(id).orElseThrow(() -> ApiProblem.notFound("no staff account " + id));
+    }
+
+    private void requireAnotherActiveBeheerder(long id) {
+        boolean another = staff.findAll().stream()
+                .anyMatch(a -> a.active() && a.role() == StaffRole.BEHEERDER && a.id() != id);
+        if (!another) {
+            throw new InvalidRequestException("this is the last active beheerder: make someone else beheerder first");
+        }
+    }
+
+    private static List<String> checkedLanguages(List<String> languages) {
+        List<String> codes = languages == null ? List.of() : languages;
+        if (codes.stream().anyMatch(c -> Language.fromCode(c).filter(l -> l != Language.UND).isEmpty())) {
+            throw new InvalidRequestException("field 'languages' holds an unknown code; use nl, ar, ti, en, am, fa");
+        }
+        return codes;
     }
 }
