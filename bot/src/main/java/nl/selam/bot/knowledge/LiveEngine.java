@@ -2,6 +2,7 @@ package nl.selam.bot.knowledge;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.core.order.OrderUtil;
+import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.annotation.PreDestroy;
 import io.micronaut.context.BeanProvider;
 import nl.selam.kb.content.KnowledgeBase;
@@ -18,6 +19,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * The answer engine this instance answers with right now. Publishing in the console calls {@link #rebuild()}: a new
  * engine is built beside the old one from the shipped content plus every {@link ContentOverlay}, then swapped in
  * atomically, so residents get the new text without a restart and no question ever sees a half-built index.
+ * {@code rebuild()} also raises the shared content version; other instances notice it within
+ * {@code selam.knowledge.refresh-interval} and rebuild too (DESIGN.md: "a revision check").
  */
 // @Context builds the index while the application starts, before the HTTP server listens: /health and /api/ask
 // are only reachable once the engine can answer, and a broken knowledge base stops the start-up.
@@ -28,13 +31,16 @@ public class LiveEngine {
 
     private final KnowledgeBase shipped;
     private final BeanProvider<ContentOverlay> overlays;
+    private final ContentVersionRepository versions;
     private final AtomicReference<AnswerEngine> current = new AtomicReference<>();
     private final Object rebuilding = new Object();
+    private long builtFrom = -1;
 
-    LiveEngine(BeanProvider<ContentOverlay> overlays) {
+    LiveEngine(BeanProvider<ContentOverlay> overlays, ContentVersionRepository versions) {
         this.shipped = KnowledgeBaseLoader.fromClasspath();
         this.overlays = overlays;
-        rebuild();
+        this.versions = versions;
+        build(versions.current());
     }
 
     /** The engine to answer with; fetch it once per question so one question sees one version of the content. */
@@ -47,8 +53,29 @@ public class LiveEngine {
         return shipped;
     }
 
-    /** Builds a new engine from the shipped content and all overlays, and swaps it in. */
+    /**
+     * Call after a content change is committed: builds a new engine from the shipped content and all overlays, swaps
+     * it in, and tells the other instances.
+     */
     public void rebuild() {
+        synchronized (rebuilding) {
+            versions.raise();
+            build(versions.current());
+        }
+    }
+
+    /** Rebuilds when another instance changed the content since this one last built. */
+    @Scheduled(fixedDelay = "${selam.knowledge.refresh-interval:10s}", initialDelay = "${selam.knowledge.refresh-interval:10s}")
+    void refreshIfChanged() {
+        synchronized (rebuilding) {
+            long version = versions.current();
+            if (version != builtFrom) {
+                build(version);
+            }
+        }
+    }
+
+    private void build(long version) {
         synchronized (rebuilding) {
             long start = System.nanoTime();
             KnowledgeBase content = shipped;
@@ -61,8 +88,9 @@ public class LiveEngine {
             // The old engine is not closed: a question may still be running on it. Its index lives on the heap,
             // so the garbage collector takes it once the last such question is done.
             current.set(fresh);
-            LOG.info("Answer engine ready: {} FAQ topics indexed in {} ms", content.entries().size(),
-                    (System.nanoTime() - start) / 1_000_000);
+            builtFrom = version;
+            LOG.info("Answer engine ready: {} FAQ topics indexed in {} ms (content version {})",
+                    content.entries().size(), (System.nanoTime() - start) / 1_000_000, version);
         }
     }
 

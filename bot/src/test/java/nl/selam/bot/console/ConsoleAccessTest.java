@@ -30,6 +30,9 @@ class ConsoleAccessTest {
     @Inject
     StaffRepository staff;
 
+    @Inject
+    nl.selam.bot.console.access.Credentials credentials;
+
     private ConsoleSession visitor() {
         return new ConsoleSession(server.getURI());
     }
@@ -62,6 +65,21 @@ class ConsoleAccessTest {
         HttpResponse<String> account = admin.get("/console/account");
         assertEquals(200, account.statusCode());
         assertTrue(account.body().contains("beheerder"), account.body());
+    }
+
+    @Test
+    void givenAOneTimePassword_thenEveryPageLeadsToChoosingAnOwnPasswordFirst() {
+        StaffAccount tolk = accounts.create(StaffRole.TOLK, "ti");
+        credentials.set(tolk.id(), tolk.name(), "one-time-pass-123", true);
+        ConsoleSession v = visitor();
+        assertEquals(303, v.login(tolk.name(), "one-time-pass-123").statusCode());
+        assertEquals("/console/account?first=1", v.get("/console").headers().firstValue("Location").orElseThrow());
+        assertEquals("/console/account?first=1",
+                v.get("/console/forbidden").headers().firstValue("Location").orElseThrow());
+        assertTrue(v.get("/console/account").body().contains("eenmalig wachtwoord"));
+        assertEquals(303, v.post("/console/account", Map.of("current", "one-time-pass-123",
+                "next", "my-own-password-1", "repeat", "my-own-password-1")).statusCode());
+        assertEquals("/console/queue", v.get("/console").headers().firstValue("Location").orElseThrow());
     }
 
     @Test
