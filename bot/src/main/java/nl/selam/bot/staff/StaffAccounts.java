@@ -1,6 +1,7 @@
 package nl.selam.bot.staff;
 
 import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.selam.bot.system.ApiProblem;
 import nl.selam.bot.system.InvalidRequestException;
@@ -55,24 +56,28 @@ public class StaffAccounts {
     }
 
     /** Gives the account another role and languages; refused if that would leave no active beheerder. */
+    @Transactional
     public StaffAccount update(long id, StaffRole role, List<String> languages) {
         if (role == null) {
             throw new InvalidRequestException("field 'role' must be one of TOLK, SLEUTELPERSOON, REDACTEUR, BEHEERDER");
         }
         List<String> codes = checkedLanguages(languages);
+        List<StaffAccount> beheerders = staff.lockActiveBeheerders(); // first: the check below reads no stale rows
         StaffAccount account = existing(id);
         if (account.role() == StaffRole.BEHEERDER && role != StaffRole.BEHEERDER && account.active()) {
-            requireAnotherActiveBeheerder(id);
+            requireAnother(beheerders, id);
         }
         return staff.update(new StaffAccount(account.id(), account.name(), role, String.join(",", codes),
                 account.active(), account.createdAt()));
     }
 
     /** Activates or deactivates the account; deactivating the last active beheerder is refused. */
+    @Transactional
     public StaffAccount setActive(long id, boolean active) {
+        List<StaffAccount> beheerders = staff.lockActiveBeheerders();
         StaffAccount account = existing(id);
         if (!active && account.active() && account.role() == StaffRole.BEHEERDER) {
-            requireAnotherActiveBeheerder(id);
+            requireAnother(beheerders, id);
         }
         return staff.update(new StaffAccount(account.id(), account.name(), account.role(), account.languages(),
                 active, account.createdAt()));
@@ -86,12 +91,11 @@ public class StaffAccounts {
     }
 
     private StaffAccount existing(long id) {
-        return staff.findById(id).orElseThrow(() -> ApiProblem.notFound("no staff account " + id));
+        return staff.findById(id).orElseThrow(() -> ApiProblem.notFound("staff account " + id));
     }
 
-    private void requireAnotherActiveBeheerder(long id) {
-        boolean another = staff.findAll().stream()
-                .anyMatch(a -> a.active() && a.role() == StaffRole.BEHEERDER && a.id() != id);
+    private static void requireAnother(List<StaffAccount> activeBeheerders, long id) {
+        boolean another = activeBeheerders.stream().anyMatch(a -> a.id() != id);
         if (!another) {
             throw new InvalidRequestException("this is the last active beheerder: make someone else beheerder first");
         }
