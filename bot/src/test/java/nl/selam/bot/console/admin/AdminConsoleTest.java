@@ -339,6 +339,24 @@ class AdminConsoleTest {
         }
     }
 
+    @Test
+    void everyPageHasAllItsTextsInDutchAndEnglish() {
+        ConsoleSession admin = admin();
+        for (String page : PAGES) {
+            String dutch = admin.get(page).body();
+            assertFalse(dutch.contains("??"), page + " misses a Dutch text: " + dutch);
+        }
+        admin.get("/console/language/en?back=/console");
+        Map<String, String> titles = Map.of("/console/admin/accounts", "New account", "/console/admin/profile",
+                "Office hours", "/console/admin/settings", "the municipality’s phone number", "/console/admin/outbox",
+                "waiting to be sent");
+        for (String page : PAGES) {
+            String english = admin.get(page).body();
+            assertFalse(english.contains("??"), page + " misses an English text: " + english);
+            assertTrue(english.contains(titles.get(page)), page + ": " + english);
+        }
+    }
+
     // --- who may use the admin pages ----------------------------------------------------------------------------
 
     /** 403, or the redirect to the console's "not allowed" page (which answers 403) that HTML clients get. */
