@@ -80,6 +80,14 @@ class AdminBrowserTest {
             assertTrue(browser.text(By.id("account-" + tolk.id())).contains("ti, am"));
             browser.screenshot("admin-accounts");
 
+            // edit: the tolk no longer works in Amharic
+            browser.click(By.cssSelector("#account-" + tolk.id() + " summary"));
+            browser.click(By.cssSelector("#account-" + tolk.id() + " .edit-form input[name=lang_am]"));
+            browser.screenshot("admin-accounts-edit");
+            browser.click(By.cssSelector("#account-" + tolk.id() + " .edit-form button[type=submit]"));
+            assertTrue(browser.text(By.cssSelector(".notice.ok")).contains("Opgeslagen"));
+            assertEquals(List.of("ti"), staff.findById(tolk.id()).orElseThrow().languageList());
+
             // the municipality profile with office hours
             browser.click(By.cssSelector("nav a[href='/console/admin/profile']"));
             browser.type(By.id("naam"), "gemeente Selamstad");
