@@ -73,6 +73,10 @@ class QueueBrowserTest {
         }
     }
 
+    private static void top(Browser browser) {
+        ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0);");
+    }
+
     private static Set<String> listed(Browser browser) {
         return browser.driver().findElements(By.cssSelector("li.queue-item")).stream()
                 .map(li -> li.getAttribute("data-id")).collect(Collectors.toSet());
@@ -80,6 +84,7 @@ class QueueBrowserTest {
 
     @Test
     void aResidentAsksForAPersonInTheWebChatAndReadsTheTolksReply() {
+        long urgent = escalate("Ik wil niet meer leven", "nl");
         StaffAccount tolk = accounts.create(StaffRole.TOLK, "nl");
         try (Browser console = new Browser(server.getURI()); Browser chat = new Browser(server.getURI())) {
             console.login(tolk.name(), ConsoleAccounts.PASSWORD);
@@ -105,6 +110,10 @@ class QueueBrowserTest {
             assertFalse(listedBefore.contains(String.valueOf(id)));
             assertEquals(Boolean.TRUE, ((JavascriptExecutor) console.driver())
                     .executeScript("return window.selamNotReloaded === true;"), "the queue page was not reloaded");
+            List<WebElement> items = console.driver().findElements(By.cssSelector("li.queue-item"));
+            assertTrue(items.get(0).getAttribute("class").contains("urgent"), "urgent first");
+            assertTrue(items.stream().map(li -> li.getAttribute("data-id")).toList().indexOf(String.valueOf(urgent))
+                    < items.stream().map(li -> li.getAttribute("data-id")).toList().indexOf(String.valueOf(id)));
             console.screenshot("queue");
 
             console.click(By.cssSelector("#escalation-" + id + " a"));
@@ -115,6 +124,7 @@ class QueueBrowserTest {
             console.click(By.id("send-reply"));
             console.waitUntil(d -> d.getCurrentUrl().contains("notice=replied"));
             assertTrue(console.text(By.cssSelector(".msg.staff .msg-text")).contains("ik ben tolk"));
+            top(console);
             console.screenshot("conversation");
 
             chat.waitUntil(d -> d.findElements(By.cssSelector(".bubble.staff")).stream()
@@ -146,6 +156,7 @@ class QueueBrowserTest {
             assertEquals("rtl", reply.getCssValue("direction"));
             assertTrue(reply.getAttribute("value").chars().anyMatch(c -> c >= 0x0600 && c <= 0x06FF), "Arabic");
             reply.sendKeys(" ✓");
+            top(console);
             console.screenshot("conversation-ar");
             console.click(By.id("send-reply"));
             console.waitUntil(d -> d.getCurrentUrl().contains("notice=replied"));
@@ -166,6 +177,7 @@ class QueueBrowserTest {
             new Select(console.find(By.id("faq-topic"))).selectByValue("geld.bijstand");
             console.click(By.id("faq-insert"));
             console.waitUntil(d -> replyText(d).contains("Teststad"));
+            top(console);
             console.screenshot("conversation-ti");
         }
     }
