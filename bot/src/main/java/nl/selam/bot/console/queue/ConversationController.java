@@ -118,6 +118,7 @@ class ConversationController {
         model.put("mayClaim", e.state() == EscalationState.OPEN);
         model.put("works", e.isActive() && e.state() != EscalationState.OPEN && Objects.equals(e.claimedBy(), me.id()));
         model.put("lines", lines);
+        model.put("lastMessage", conversation.isEmpty() ? 0L : conversation.get(conversation.size() - 1).id());
         model.put("earlier", earlier.findEarlier(e.residentId(), e.id()).stream()
                 .map(x -> QueueViews.Row.of(x, me.id(), now)).toList());
         model.put("faqLanguage", language);
@@ -130,6 +131,26 @@ class ConversationController {
         model.put("noticeIsError", Notices.isError(notice));
         model.put("maxReply", MAX_REPLY);
         model.put("maxNote", MAX_NOTE);
+        return model;
+    }
+
+    /**
+     * What changed since the page was drawn, for htmx polling: how many messages are newer than {@code after}, and
+     * whether the escalation's state moved on. Counts only, no message text, so it is not a reading to audit.
+     */
+    @Get("/{id}/news")
+    @View("console/conversation-news")
+    Map<String, Object> news(Authentication authentication, @PathVariable long id, @QueryValue long after,
+                             @Nullable @QueryValue String state) {
+        ConsoleUser me = users.of(authentication);
+        Escalation e = visible(me, id);
+        long newer = messages.findByConversationIdOrderById(e.conversationId()).stream()
+                .filter(m -> m.id() > after).count();
+        Map<String, Object> model = new HashMap<>();
+        model.put("id", e.id());
+        model.put("newer", newer);
+        model.put("stateChanged", state != null && !state.equals(e.state().name()));
+        model.put("state", e.state().name());
         return model;
     }
 

@@ -189,6 +189,29 @@ class QueueConsoleTest {
     }
 
     @Test
+    void theOpenPageLearnsOfNewMessagesAndAnotherTolksClaimWithoutShowingText() {
+        ChatClient resident = resident();
+        resident.say(LOW_CONFIDENCE, "nl");
+        long id = resident.escalationId();
+        ConsoleSession tolk = tolk("nl");
+        String page = tolk.get("/console/conversations/" + id).body();
+        java.util.regex.Matcher poll = java.util.regex.Pattern
+                .compile("hx-get=\"(/console/conversations/" + id + "/news\\?[^\"]+)\"").matcher(page);
+        assertTrue(poll.find(), page);
+        String news = poll.group(1).replace("&amp;", "&");
+        assertFalse(tolk.get(news).body().contains("notice"), "nothing new yet");
+
+        resident.say("Hallo? Ben je daar nog?");
+        ConsoleSession other = tolk("nl");
+        other.get("/console/conversations/" + id);
+        other.post("/console/conversations/" + id + "/claim", Map.of());
+        String fresh = tolk.get(news).body();
+        assertTrue(fresh.contains("nieuw"), fresh);
+        assertTrue(fresh.contains("Opgepakt"), "the claim by someone else shows: " + fresh);
+        assertFalse(fresh.contains("Ben je daar"), "no message text in the poll");
+    }
+
+    @Test
     void handOverKeepsTheNote() {
         long id = escalate(LOW_CONFIDENCE, "nl");
         ConsoleSession tolk = tolk("nl");
