@@ -126,6 +126,19 @@ class QueueConsoleTest {
     }
 
     @Test
+    void theQueuePagesSpeakEnglishOnRequest() {
+        long id = escalate(LOW_CONFIDENCE, "en");
+        ConsoleSession tolk = tolk("en");
+        tolk.get("/console/language/en?back=/console/queue");
+        String queue = tolk.get("/console/queue").body();
+        assertTrue(queue.contains("Your languages"), queue);
+        assertFalse(queue.contains("??"), queue);
+        String page = tolk.get("/console/conversations/" + id).body();
+        assertTrue(page.contains("Conversation #" + id), page);
+        assertFalse(page.contains("??"), page);
+    }
+
+    @Test
     void aRedacteurDoesNotGetTheQueue() {
         ConsoleSession redacteur = login(accounts.create(StaffRole.REDACTEUR, "nl"));
         HttpResponse<String> queue = redacteur.get("/console/queue");
@@ -163,6 +176,14 @@ class QueueConsoleTest {
         assertEquals(303, resolved.statusCode());
         assertTrue(resolved.headers().firstValue("Location").orElseThrow().startsWith("/console/queue"));
         assertEquals(EscalationState.RESOLVED, state(id));
+
+        // the resident writes again later: a new escalation, whose page links to this one
+        resident.say(LOW_CONFIDENCE, "nl");
+        long next = resident.escalationId();
+        assertTrue(next != id);
+        String later = tolk.get("/console/conversations/" + next).body();
+        assertTrue(later.contains("href=\"/console/conversations/" + id + "\""), "earlier escalations are listed");
+        assertFalse(later.contains("??"), "every text has a translation");
 
         List<String> actions = audit.findByEscalationId(id).stream().filter(a -> a.staffId() == account.id())
                 .map(AuditEntry::action).toList();
