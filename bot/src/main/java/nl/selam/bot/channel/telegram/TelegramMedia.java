@@ -6,6 +6,7 @@ import nl.selam.bot.conversation.MessageKind;
 import nl.selam.bot.conversation.MessageRepository;
 import nl.selam.bot.escalation.Escalation;
 import nl.selam.bot.escalation.EscalationRepository;
+import nl.selam.bot.escalation.ResidentMedia;
 import nl.selam.bot.staff.AuditLog;
 import nl.selam.bot.staff.StaffAccount;
 import nl.selam.bot.system.ApiProblem;
@@ -26,7 +27,7 @@ import java.util.regex.Pattern;
  * is made here rather than by the library, whose file downloads ignore a custom Bot API address.
  */
 @Singleton
-class TelegramMedia {
+class TelegramMedia implements ResidentMedia {
 
     private static final Pattern REFERENCE = Pattern.compile("^\\[telegram:([a-z_]+):([A-Za-z0-9_-]{1,200})]");
     private static final Map<String, String> TYPES = Map.of("voice", "audio/ogg", "audio", "audio/mpeg",
@@ -47,6 +48,26 @@ class TelegramMedia {
         this.messages = messages;
         this.escalations = escalations;
         this.audit = audit;
+    }
+
+    @Override
+    public Optional<Attachment> describe(Message message) {
+        if (message.kind() != MessageKind.MEDIA || !UpdateMapper.CHANNEL.equals(message.channel())) {
+            return Optional.empty();
+        }
+        String text = message.text() == null ? "" : message.text();
+        Matcher reference = REFERENCE.matcher(text);
+        if (!reference.find()) {
+            return Optional.empty();
+        }
+        String caption = text.substring(reference.end()).strip();
+        return Optional.of(new Attachment(reference.group(1), caption.isEmpty() ? null : caption));
+    }
+
+    /** For the console (no Telegram types leave this package). */
+    @Override
+    public Optional<ResidentMedia.File> open(StaffAccount staff, long messageId) {
+        return fetch(staff, messageId).map(f -> new ResidentMedia.File(f.bytes(), f.contentType()));
     }
 
     Optional<File> fetch(StaffAccount staff, long messageId) {
