@@ -25,6 +25,11 @@ class ConfiguredMunicipalityOverlay implements ContentOverlay {
     }
 
     @Override
+    public boolean editsContent() {
+        return false;
+    }
+
+    @Override
     public int getOrder() {
         return 0;
     }

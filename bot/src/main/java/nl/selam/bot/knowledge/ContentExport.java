@@ -2,7 +2,6 @@ package nl.selam.bot.knowledge;
 
 import jakarta.inject.Singleton;
 import nl.selam.kb.content.FaqEntry;
-import nl.selam.kb.content.KnowledgeBase;
 import nl.selam.kb.content.LocalizedEntry;
 import nl.selam.kb.language.Language;
 import org.yaml.snakeyaml.DumperOptions;
@@ -37,7 +36,7 @@ public class ContentExport {
     public byte[] zip() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            for (FaqEntry entry : live.current().knowledgeBase().entries()) {
+            for (FaqEntry entry : live.published().entries()) {
                 zip.putNextEntry(new ZipEntry("faq/" + entry.id() + ".yaml"));
                 zip.write(yaml(entry).getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
@@ -76,8 +75,4 @@ public class ContentExport {
         return out;
     }
 
-    /** The content as it is answered with now, for callers that want the records rather than files. */
-    public KnowledgeBase current() {
-        return live.current().knowledgeBase();
-    }
 }

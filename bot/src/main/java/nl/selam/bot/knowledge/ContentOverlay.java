@@ -11,4 +11,13 @@ import nl.selam.kb.content.KnowledgeBase;
 public interface ContentOverlay extends Ordered {
 
     KnowledgeBase apply(KnowledgeBase content);
+
+    /**
+     * True for overlays that change what the FAQ says (published revisions); false for those that only fill in this
+     * municipality's details. {@link LiveEngine#published()} and the export leave the latter out, so exported files
+     * keep their placeholders.
+     */
+    default boolean editsContent() {
+        return true;
+    }
 }

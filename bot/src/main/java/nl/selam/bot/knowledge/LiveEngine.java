@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 
 /**
  * The answer engine this instance answers with right now. Publishing in the console calls {@link #rebuild()}: a new
@@ -54,6 +55,14 @@ public class LiveEngine {
     }
 
     /**
+     * The FAQ as published (shipped content plus the overlays that edit it), with placeholders still in place: what
+     * an export writes back to files. Built on demand, not cached.
+     */
+    public KnowledgeBase published() {
+        return compose(overlay -> overlay.editsContent());
+    }
+
+    /**
      * Call after a content change is committed: builds a new engine from the shipped content and all overlays, swaps
      * it in, and tells the other instances.
      */
@@ -78,12 +87,7 @@ public class LiveEngine {
     private void build(long version) {
         synchronized (rebuilding) {
             long start = System.nanoTime();
-            KnowledgeBase content = shipped;
-            List<ContentOverlay> ordered = new ArrayList<>(overlays.stream().toList());
-            OrderUtil.sort(ordered);
-            for (ContentOverlay overlay : ordered) {
-                content = overlay.apply(content);
-            }
+            KnowledgeBase content = compose(overlay -> true);
             AnswerEngine fresh = new AnswerEngine(content);
             // The old engine is not closed: a question may still be running on it. Its index lives on the heap,
             // so the garbage collector takes it once the last such question is done.
@@ -92,6 +96,16 @@ public class LiveEngine {
             LOG.info("Answer engine ready: {} FAQ topics indexed in {} ms (content version {})",
                     content.entries().size(), (System.nanoTime() - start) / 1_000_000, version);
         }
+    }
+
+    private KnowledgeBase compose(Predicate<ContentOverlay> which) {
+        KnowledgeBase content = shipped;
+        List<ContentOverlay> ordered = new ArrayList<>(overlays.stream().filter(which).toList());
+        OrderUtil.sort(ordered);
+        for (ContentOverlay overlay : ordered) {
+            content = overlay.apply(content);
+        }
+        return content;
     }
 
     @PreDestroy

@@ -10,8 +10,12 @@ import java.util.regex.Pattern;
  */
 public record Municipality(String naam, String telefoon, String website) {
 
-    /** The placeholders an answer may contain. */
-    public static final Set<String> PLACEHOLDERS = Set.of("gemeente.naam", "gemeente.telefoon", "gemeente.website");
+    /**
+     * The placeholders an answer may contain. {@code gemeente.openingstijden} is filled by the service, in the
+     * answer's own language, from the office hours a beheerder enters; this record leaves it alone.
+     */
+    public static final Set<String> PLACEHOLDERS = Set.of("gemeente.naam", "gemeente.telefoon", "gemeente.website",
+            "gemeente.openingstijden");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z.]+)}");
 
     public String fill(String text) {

@@ -30,7 +30,7 @@ class ProfileOverlay implements ContentOverlay {
             "nl", "zie de website van de gemeente",
             "en", "see the municipality's website",
             "ar", "راجع موقع البلدية",
-            "ti", "ኣብ መርበብ ሓበሬታ ናይ ምምሕዳር ከተማ ርኣዩ");
+            "ti", "ኣብ መርበብ ሓበሬታ ናይ ኮሙነ ርኣዩ");
 
     private final MunicipalityProfileRepository profiles;
 
@@ -73,6 +73,11 @@ class ProfileOverlay implements ContentOverlay {
             return NO_HOURS.getOrDefault(language, NO_HOURS.get("en"));
         }
         return hours.render(language);
+    }
+
+    @Override
+    public boolean editsContent() {
+        return false;
     }
 
     @Override

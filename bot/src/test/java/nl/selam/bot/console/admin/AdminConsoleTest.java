@@ -294,6 +294,11 @@ class AdminConsoleTest {
             assertEquals(303, saved.statusCode(), saved.body());
             String answer = (String) ask(question).get("answer");
             assertTrue(answer.contains("14 0777"), answer);
+            // the appointment answer carries the office hours, in the resident's language
+            String afspraak = "Hoe maak ik een afspraak bij de gemeente?";
+            assertEquals("loket.afspraak", ask(afspraak).get("topic"));
+            assertTrue(((String) ask(afspraak).get("answer")).contains("Openingstijden: ma–vr 09:00–17:00."),
+                    (String) ask(afspraak).get("answer"));
             assertEquals("14 0777", engine.current().knowledgeBase().municipality().telefoon());
             assertEquals("https://www.selamstad.nl", engine.current().knowledgeBase().municipality().website());
             String page = admin.get("/console/admin/profile").body();
@@ -308,6 +313,10 @@ class AdminConsoleTest {
             assertEquals(303, admin.post("/console/admin/profile", form).statusCode());
             String back = (String) ask(question).get("answer");
             assertFalse(back.contains("14 0777"), back);
+            profiles.deleteAll();
+            engine.rebuild();
+            assertTrue(((String) ask(afspraak).get("answer")).contains(
+                    "Openingstijden: zie de website van de gemeente."), "without hours: where to look");
         } finally {
             profiles.deleteAll();
             engine.rebuild();
