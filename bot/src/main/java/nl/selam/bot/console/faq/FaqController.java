@@ -199,7 +199,7 @@ class FaqController {
     Map<String, Object> preview(Authentication authentication, String topic, String lang, @Body FaqForm form) {
         users.of(authentication);
         Language language = language(lang);
-        return previewModel(language, form);
+        return Map.of("p", previewModel(language, form));
     }
 
     @Post(value = "/{topic}/{lang}/reviewed", consumes = MediaType.APPLICATION_FORM_URLENCODED)

@@ -39,6 +39,11 @@ public record FaqForm(@Nullable String title, @Nullable String questions, @Nulla
 
     /** A problem with the form: a message key of the faq bundle and at most one argument. */
     public record Problem(String key, String arg) {
+
+        /** An argument shown after the message as typed: the message interpolation would eat its braces. */
+        public boolean quoted() {
+            return arg != null && arg.startsWith("{");
+        }
     }
 
     public static FaqForm of(LocalizedEntry text, @Nullable List<String> sources) {
