@@ -119,10 +119,9 @@ class FaqController {
 
     @Post(value = "/suggestions/{id}/dismiss", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> dismiss(Authentication authentication, long id, @Body Map<String, String> form) {
-        ConsoleUser me = users.of(authentication);
-        suggestions.find(id).filter(s -> FaqSuggestion.OPEN.equals(s.state())).ifPresent(s -> {
-            suggestions.close(id, FaqSuggestion.DISMISSED);
-        });
+        users.of(authentication);
+        suggestions.find(id).filter(s -> FaqSuggestion.OPEN.equals(s.state()))
+                .ifPresent(s -> suggestions.close(id, FaqSuggestion.DISMISSED));
         return HttpResponse.seeOther(URI.create("/console/faq/suggestions"));
     }
 
@@ -214,7 +213,6 @@ class FaqController {
     @Post(value = "/{topic}/{lang}/task", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> task(Authentication authentication, String topic, String lang, @Body TaskForm form) {
         ConsoleUser me = users.of(authentication);
-        content.board();
         tasks.ask(me.account(), topic, language(lang), form.kind() == null ? "" : form.kind(),
                 form.assignee() == null ? -1 : form.assignee());
         return HttpResponse.seeOther(URI.create("/console/faq/" + enc(topic) + "?saved=task-" + lang
