@@ -219,6 +219,22 @@ class FaqConsoleTest {
     }
 
     @Test
+    void everyScreenHasAllItsTextsInDutchAndEnglish() {
+        ConsoleSession editor = redacteur();
+        for (String language : new String[] {"nl", "en"}) {
+            editor.get("/console/language/" + language + "?back=/console/faq");
+            for (String path : new String[] {"/console/faq", "/console/faq/zorg.spoed",
+                    "/console/faq/zorg.spoed/ar/history", "/console/faq/suggestions"}) {
+                HttpResponse<String> page = editor.get(path);
+                assertEquals(200, page.statusCode(), path);
+                assertFalse(page.body().contains("??"), language + " " + path + " misses a text: " + page.body());
+            }
+        }
+        assertTrue(editor.get("/console/faq").body().contains("Search title or id"));
+        assertEquals(404, editor.get("/console/faq/no.such-topic").statusCode());
+    }
+
+    @Test
     void anUnknownPlaceholderIsRefusedWithAClearMessageAndNothingIsStored() {
         String topic = "zorg.zwangerschap";
         FaqEntry entry = shipped(topic);
@@ -238,6 +254,12 @@ class FaqConsoleTest {
     void tolkenAreRefusedOnTheEditorAndFormsWithoutTheTokenAreRefused() {
         String topic = "zorg.zwangerschap";
         FaqEntry entry = shipped(topic);
+        for (StaffRole role : new StaffRole[] {StaffRole.TOLK, StaffRole.SLEUTELPERSOON}) {
+            ConsoleSession refusedOne = login(accounts.create(role, "ti"));
+            HttpResponse<String> response = refusedOne.get("/console/faq/" + topic);
+            assertTrue(response.statusCode() == 403 || response.headers().firstValue("Location").orElse("")
+                    .startsWith("/console/forbidden"), role + " gave " + response.statusCode());
+        }
         ConsoleSession tolk = login(accounts.create(StaffRole.TOLK, "ti"));
         for (String path : new String[] {"/console/faq", "/console/faq/" + topic, "/console/faq/suggestions",
                 "/console/faq/" + topic + "/ti/history"}) {
