@@ -21,6 +21,8 @@ import nl.selam.kb.language.Language;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 import java.util.Map;
@@ -85,8 +87,7 @@ class FaqBrowserTest {
             browser.screenshot("faq-editor");
 
             browser.type(By.id("answer-ti"), newAnswer);
-            browser.waitUntil(d -> d.findElement(By.cssSelector("#preview-ti .chat-bubble")).getText()
-                    .contains(marker));
+            browser.waitUntil(d -> textOf(d, "#preview-ti .chat-bubble").contains(marker));
             String preview = browser.text(By.cssSelector("#preview-ti .chat-bubble"));
             assertTrue(!preview.contains("{gemeente.naam}"), "the preview fills placeholders: " + preview);
             scrollTo(browser, By.id("preview-ti"));
@@ -107,8 +108,7 @@ class FaqBrowserTest {
                         .getAttribute("aria-pressed")));
                 resident.type(By.id("input"), question);
                 resident.click(By.id("send"));
-                resident.waitUntil(d -> d.findElements(By.cssSelector(".bubble.bot")).stream()
-                        .anyMatch(b -> b.getText().contains(marker)));
+                resident.waitUntil(d -> textOf(d, "#log").contains(marker));
                 resident.screenshot("faq-chat-tigrinya");
             }
 
@@ -136,6 +136,16 @@ class FaqBrowserTest {
             content.rollback(redacteur, TOPIC, Language.TI, 0);
         }
         assertTrue(!String.valueOf(ask(question, "ti").get("answer")).contains(marker));
+    }
+
+    /** The element's text, or "" while htmx or the chat script is replacing it. */
+    private static String textOf(WebDriver driver, String css) {
+        try {
+            return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText)
+                    .reduce("", String::concat);
+        } catch (StaleElementReferenceException e) {
+            return "";
+        }
     }
 
     private static void scrollTo(Browser browser, By by) {
