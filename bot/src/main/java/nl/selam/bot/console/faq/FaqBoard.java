@@ -62,8 +62,7 @@ public final class FaqBoard {
             for (Language language : Language.answeredLanguages()) {
                 List<FaqRevision> mine = byKey.getOrDefault(entry.id() + "/" + language.code(), List.of());
                 FaqRevision published = lastPublished(mine);
-                FaqRevision latest = mine.isEmpty() ? null : mine.get(mine.size() - 1);
-                FaqRevision draft = latest != null && !latest.published() ? latest : null;
+                FaqRevision draft = pendingDraft(mine);
                 LocalizedEntry text = published != null ? published.toEntry() : entry.in(language).orElse(null);
                 long basedOn = published == null || published.basedOn() == null ? 0 : published.basedOn();
                 FaqStatus status;
@@ -82,6 +81,22 @@ public final class FaqBoard {
             board.rows.put(entry.id(), new Row(entry.id(), title, cells));
         }
         return board;
+    }
+
+    /**
+     * The newest draft not yet followed by a published edit. A "reviewed" mark does not count as an edit: a tolk's
+     * draft stays visible until a redacteur publishes or replaces it.
+     */
+    private static FaqRevision pendingDraft(List<FaqRevision> revisions) {
+        FaqRevision draft = null;
+        for (FaqRevision r : revisions) {
+            if (!r.published()) {
+                draft = r;
+            } else if (!"reviewed".equals(r.note())) {
+                draft = null;
+            }
+        }
+        return draft;
     }
 
     private static FaqRevision lastPublished(List<FaqRevision> revisions) {

@@ -94,6 +94,18 @@ class FaqBoardTest {
     }
 
     @Test
+    void aReviewedMarkKeepsAWaitingDraftVisibleAndAPublishedEditClosesIt() {
+        add("ar", "مسودة.", FaqRevision.DRAFT, 0L);
+        FaqRevision reviewed = new FaqRevision(++ids, "test.onderwerp", "ar", "t", "q?", "k", "جواب.", null,
+                FaqRevision.PUBLISHED, 1L, Instant.now(), 0L, "reviewed");
+        revisions.add(reviewed);
+        assertEquals("مسودة.", FaqBoard.of(shipped(), revisions).cell("test.onderwerp", Language.AR).draft()
+                .answer());
+        add("ar", "جواب جديد.", FaqRevision.PUBLISHED, 0L);
+        assertEquals(null, FaqBoard.of(shipped(), revisions).cell("test.onderwerp", Language.AR).draft());
+    }
+
+    @Test
     void theOverlayUsesTheLatestPublishedRevisionPerLanguageAndIgnoresDrafts() {
         add("nl", "Eerste.", FaqRevision.PUBLISHED, 0L);
         add("nl", "Tweede.", FaqRevision.PUBLISHED, 0L);

@@ -235,6 +235,32 @@ class FaqConsoleTest {
     }
 
     @Test
+    void theLargestFormAllowedInGeezFitsUnderTheRequestLimit() {
+        String topic = "zorg.psychisch";
+        FaqEntry entry = shipped(topic);
+        ConsoleSession editor = redacteur();
+        editor.get("/console/faq/" + topic);
+        String ethiopic = "ሰላም";
+        Map<String, String> form = form(entry, Language.TI, "መ".repeat(FaqForm.MAX_ANSWER), "draft");
+        form.put("title", "ሰ".repeat(FaqForm.MAX_TITLE));
+        StringBuilder questions = new StringBuilder();
+        for (int i = 0; i < FaqForm.MAX_QUESTIONS; i++) {
+            questions.append(ethiopic.repeat(FaqForm.MAX_QUESTIONS_TOTAL / FaqForm.MAX_QUESTIONS / 3)).append(i)
+                    .append('\n');
+        }
+        form.put("questions", questions.toString());
+        form.put("keywords", "ቃ".repeat(FaqForm.MAX_KEYWORDS));
+        long before = revisions(topic, "ti");
+        assertEquals(303, editor.post("/console/faq/" + topic + "/ti", form).statusCode());
+        assertEquals(before + 1, revisions(topic, "ti"));
+        // 31 questions are refused with a message, not by the size limit
+        form.put("questions", questions + "ሓንቲ ተወሳኺት?");
+        HttpResponse<String> refused = editor.post("/console/faq/" + topic + "/ti", form);
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.body().contains("Hoogstens 30 vraagvarianten."));
+    }
+
+    @Test
     void anUnknownPlaceholderIsRefusedWithAClearMessageAndNothingIsStored() {
         String topic = "zorg.zwangerschap";
         FaqEntry entry = shipped(topic);
