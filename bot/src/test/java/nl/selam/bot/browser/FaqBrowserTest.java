@@ -103,9 +103,16 @@ class FaqBrowserTest {
 
             try (Browser resident = new Browser(server.getURI(), 390, 844)) {
                 resident.open("/");
-                resident.click(By.cssSelector("#languages button[lang=ti]"));
-                resident.waitUntil(d -> "true".equals(d.findElement(By.cssSelector("#languages button[lang=ti]"))
-                        .getAttribute("aria-pressed")));
+                // the chat draws its language buttons anew when its texts arrive: click whichever is there now
+                resident.waitUntil(d -> {
+                    try {
+                        d.findElement(By.cssSelector("#languages button[lang=ti]")).click();
+                        return !d.findElements(By.cssSelector("#languages button[lang=ti][aria-pressed=true]"))
+                                .isEmpty();
+                    } catch (StaleElementReferenceException e) {
+                        return false;
+                    }
+                });
                 resident.type(By.id("input"), question);
                 resident.click(By.id("send"));
                 resident.waitUntil(d -> textOf(d, "#log").contains(marker));

@@ -163,7 +163,8 @@ class FaqController {
         }
         Map<String, Object> model = editorModel(me, board, topic, forms, Map.of());
         model.put("suggestion", taken);
-        model.put("saved", saved);
+        // only the outcomes this controller redirects with; anything else typed into the address is ignored
+        model.put("saved", saved != null && saved.matches("(draft|published|reviewed|task)-[a-z]{2}") ? saved : null);
         return HttpResponse.ok(new ModelAndView<>("console/faq/editor", model));
     }
 
