@@ -78,6 +78,8 @@ class ContentExportTest {
         assertEquals(303, tolk.get("/console/export/faq.zip").statusCode()); // to the forbidden page
         ConsoleSession redacteur = new ConsoleSession(server.getURI());
         redacteur.login(accounts.create(StaffRole.REDACTEUR, "nl").name(), ConsoleAccounts.PASSWORD);
+        org.junit.jupiter.api.Assertions.assertTrue(
+                redacteur.get("/console/faq").body().contains("href=\"/console/export/faq.zip\""), "linked from the list");
         assertEquals(200, redacteur.get("/console/export/faq.zip").statusCode());
     }
 }
