@@ -193,11 +193,14 @@ class QueueBrowserTest {
             assertTrue(console.driver().findElements(By.id("claim")).isEmpty());
             console.screenshot("forbidden");
 
-            // /console/faq is for redacteuren and beheerders: a tolk gets the not-allowed page (or, before that
-            // screen exists, no page at all), never the FAQ editor
+            // the FAQ list and editor are for redacteuren and beheerders: a tolk gets the not-allowed page
             console.open("/console/faq");
+            console.waitUntil(d -> d.getCurrentUrl().endsWith("/console/forbidden"));
             String title = console.driver().getTitle();
             assertFalse(title.contains("FAQ"), title);
+            console.open("/console/faq/zorg.huisarts");
+            console.waitUntil(d -> d.getCurrentUrl().endsWith("/console/forbidden"));
+            assertTrue(console.text(By.tagName("h1")).contains("Geen toegang"));
             assertTrue(console.driver().findElements(By.cssSelector("form[action^='/console/faq']")).isEmpty());
             assertTrue(console.driver().findElements(By.tagName("textarea")).isEmpty());
         }
