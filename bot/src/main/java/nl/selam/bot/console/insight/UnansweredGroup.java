@@ -14,7 +14,8 @@ import java.util.List;
  * @param clarify      how many got a choice between two topics
  * @param escalate     how many went to a person
  * @param examples     up to three different wordings, newest first
- * @param closestTopic the FAQ topic the engine ranks first for the newest wording, or null when none matched
+ * @param closestTopic the FAQ topic the engine ranks first for the newest wording, or null when none shares a
+ *                     content word with it
  * @param closestProbability the engine's probability for that topic
  */
 public record UnansweredGroup(String language, int count, int clarify, int escalate, Instant newest,

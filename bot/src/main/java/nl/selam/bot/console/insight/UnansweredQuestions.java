@@ -100,7 +100,9 @@ class UnansweredQuestions {
         List<TopicScore> topics = scored.result().topics();
         for (int i = 0; i < topics.size(); i++) {
             String topic = topics.get(i).topic();
-            if (!FaqEntry.PERSON_TOPIC.equals(topic) && !FaqEntry.CRISIS_TOPIC.equals(topic)) {
+            // a topic that shares only question words or letter grams with the question is no lead to follow
+            if (topics.get(i).strongMatches() > 0 && !FaqEntry.PERSON_TOPIC.equals(topic)
+                    && !FaqEntry.CRISIS_TOPIC.equals(topic)) {
                 return new UnansweredGroup(code, members.size(), clarify, members.size() - clarify,
                         members.get(0).createdAt(), examples, topic, title(engine, topic, scored.language()),
                         scored.probabilities().get(i));
