@@ -20,12 +20,15 @@ interface InsightMessages extends GenericRepository<Message, Long> {
     /**
      * Residents' own messages that Selam did not answer confidently (a clarify choice, or a person), newest first.
      * A message that only joined an escalation already open (the resident talking on while waiting) is left out:
-     * the message that opened it is the question.
+     * the message that opened it is the question. Commands ("/start") and Telegram's buttons ("cb:" inbox keys,
+     * "topic:zorg.huisarts") are not questions either, although the engine had its say on their text too.
      */
     @Query("SELECT * FROM message m WHERE m.direction = 'IN' AND m.kind = 'RESIDENT' AND m.text IS NOT NULL "
-            + "AND m.outcome IN ('CLARIFY', 'ESCALATE') AND m.created_at >= :since AND (m.escalation_id IS NULL "
-            + "OR NOT EXISTS (SELECT 1 FROM message e WHERE e.escalation_id = m.escalation_id "
-            + "AND e.direction = 'IN' AND e.id < m.id)) ORDER BY m.id DESC LIMIT 2000")
+            + "AND m.outcome IN ('CLARIFY', 'ESCALATE') AND m.created_at >= :since AND m.text NOT LIKE '/%' "
+            + "AND (m.channel_message_id IS NULL OR m.channel_message_id NOT LIKE 'cb:%') "
+            + "AND (m.escalation_id IS NULL OR NOT EXISTS (SELECT 1 FROM message e "
+            + "WHERE e.escalation_id = m.escalation_id AND e.direction = 'IN' AND e.id < m.id)) "
+            + "ORDER BY m.id DESC LIMIT " + LIMIT)
     List<Message> findUnanswered(Instant since);
 
     /** The reply language of every crisis message since then: counted, never shown. */

@@ -3,7 +3,7 @@ package nl.selam.bot.console.insight;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import nl.selam.bot.feedback.FeedbackService;
 import nl.selam.bot.staff.StaffAccount;
@@ -27,9 +27,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The test box, the unanswered questions and the feedback counts, over real HTTP with console logins. */
-@MicronautTest(transactional = false)
-class InsightPagesTest {
+/**
+ * The test box, the unanswered questions and the feedback counts, over real HTTP with console logins; run on H2
+ * ({@link H2InsightPagesTest}) and PostgreSQL ({@link PostgresInsightPagesTest}).
+ */
+abstract class InsightPagesContract implements TestPropertyProvider {
 
     private static final Pattern GROUP = Pattern.compile("<article class=\"card group\"[^>]*data-count=\"(\\d+)\""
             + "[^>]*>(.*?)</article>", Pattern.DOTALL);
@@ -68,6 +70,11 @@ class InsightPagesTest {
             word.append((char) ('a' + Character.digit(c, 16)));
         }
         return word.toString();
+    }
+
+    @Override
+    public Map<String, String> getProperties() {
+        return new java.util.HashMap<>();
     }
 
     @Test
@@ -151,6 +158,8 @@ class InsightPagesTest {
             assertEquals("ESCALATION_OPENED", resident.received().get(0).get("kind"), "Selam escalates " + text);
         }
         assertEquals(202, resident().say("Mag mijn " + other + " mee in de bus?", "nl"));
+        // a command is not a question, whatever the engine made of its text
+        assertEquals(202, resident().say("/" + word + " kopen", "nl"));
         // a message while the resident already waits for a person is not a new question
         ChatClient waiting = resident();
         waiting.say("Waar kan ik een " + other + " huren?", "nl");
