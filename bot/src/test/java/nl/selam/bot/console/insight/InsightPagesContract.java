@@ -13,6 +13,7 @@ import nl.selam.bot.support.ConsoleAccounts;
 import nl.selam.bot.support.ConsoleSession;
 import nl.selam.bot.support.DatabaseRows;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The test box, the unanswered questions and the feedback counts, over real HTTP with console logins; run on H2
  * ({@link H2InsightPagesTest}) and PostgreSQL ({@link PostgresInsightPagesTest}).
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class InsightPagesContract implements TestPropertyProvider {
 
     private static final Pattern GROUP = Pattern.compile("<article class=\"card group\"[^>]*data-count=\"(\\d+)\""
