@@ -57,14 +57,14 @@ class InsightBrowserTest {
             test(browser, "Hoe vind ik een huisarts?", null);
             browser.waitUntil(d -> !d.findElements(By.cssSelector("#testbox-answer[lang=nl]")).isEmpty());
             assertEquals("nl", browser.find(By.cssSelector(".detected span[data-code]")).getAttribute("data-code"));
-            assertTrue(browser.text(By.cssSelector(".candidates")).contains("zorg.huisarts"));
+            assertTrue(browser.text(By.cssSelector(".insight-candidates")).contains("zorg.huisarts"));
             assertEquals("yes", browser.find(By.tagName("body")).getAttribute("data-stayed"), "htmx swapped");
             browser.screenshot("testbox-nl");
 
             test(browser, "ሓኪም ስድራ ከመይ ጌረ ይረክብ?", null);
             browser.waitUntil(d -> !d.findElements(By.cssSelector("#testbox-answer[lang=ti]")).isEmpty());
             assertEquals("ti", browser.find(By.cssSelector(".detected span[data-code]")).getAttribute("data-code"));
-            assertTrue(browser.text(By.cssSelector(".candidates")).contains("zorg.huisarts"));
+            assertTrue(browser.text(By.cssSelector(".insight-candidates")).contains("zorg.huisarts"));
             assertTrue(browser.text(By.id("testbox-answer")).codePoints().anyMatch(c -> c >= 0x1200 && c <= 0x137F));
             browser.screenshot("testbox-ti");
 
@@ -107,16 +107,16 @@ class InsightBrowserTest {
             browser.login(redacteur.name(), ConsoleAccounts.PASSWORD).open("/console/testbox");
             browser.click(By.cssSelector("nav.menu a[href='/console/unanswered']"));
             browser.waitUntil(d -> d.getCurrentUrl().contains("/console/unanswered"));
-            WebElement arabic = browser.find(By.cssSelector(".group[data-language=ar] li.example"));
+            WebElement arabic = browser.find(By.cssSelector(".insight-group[data-language=ar] li.example"));
             assertEquals("rtl", arabic.getCssValue("direction"));
-            assertTrue(browser.text(By.cssSelector(".groups")).contains("ባቡር"));
-            assertTrue(browser.text(By.cssSelector(".groups")).contains("<script>alert(1)</script>"), "shown as text");
+            assertTrue(browser.text(By.cssSelector(".insight-groups")).contains("ባቡር"));
+            assertTrue(browser.text(By.cssSelector(".insight-groups")).contains("<script>alert(1)</script>"), "shown as text");
             browser.screenshot("unanswered");
 
             new Select(browser.find(By.name("language"))).selectByValue("ti");
             browser.click(By.cssSelector("form.filters button"));
             browser.waitUntil(d -> d.getCurrentUrl().contains("language=ti"));
-            assertTrue(browser.driver().findElements(By.cssSelector(".group[data-language=nl]")).isEmpty());
+            assertTrue(browser.driver().findElements(By.cssSelector(".insight-group[data-language=nl]")).isEmpty());
 
             browser.click(By.id("tab-feedback"));
             browser.waitUntil(d -> d.getCurrentUrl().contains("/console/unanswered/feedback"));

@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class InsightPagesContract implements TestPropertyProvider {
 
-    private static final Pattern GROUP = Pattern.compile("<article class=\"card group\"[^>]*data-count=\"(\\d+)\""
+    private static final Pattern GROUP = Pattern.compile("<article class=\"card insight-group\"[^>]*data-count=\"(\\d+)\""
             + "[^>]*>(.*?)</article>", Pattern.DOTALL);
 
     @Inject
@@ -94,7 +94,7 @@ abstract class InsightPagesContract implements TestPropertyProvider {
         assertTrue(page.contains(">ANSWER<"), page);
         assertTrue(Pattern.compile("class=\"confidence\">0,\\d{3}<").matcher(page).find(), page);
         assertTrue(page.contains("data-topic=\"zorg.huisarts\""), page);
-        assertTrue(page.contains("<code class=\"term\">huisart"), "matched words are shown: " + page);
+        assertTrue(page.contains("<code class=\"insight-term\">huisart"), "matched words are shown: " + page);
         assertTrue(page.contains("vraagvariant"), page);
         assertTrue(page.contains("id=\"testbox-answer\" lang=\"nl\" dir=\"ltr\""), page);
         assertEquals(messages, rows.totalMessages());
@@ -238,7 +238,7 @@ abstract class InsightPagesContract implements TestPropertyProvider {
         assertEquals(before[0] + 2, after[0], "not helpful");
         assertEquals(before[1] + 1, after[1], "helpful");
         List<Integer> notHelpful = new ArrayList<>();
-        Matcher m = Pattern.compile("class=\"num not-helpful[^\"]*\">(\\d+)<").matcher(page);
+        Matcher m = Pattern.compile("class=\"insight-num not-helpful[^\"]*\">(\\d+)<").matcher(page);
         while (m.find()) {
             notHelpful.add(Integer.parseInt(m.group(1)));
         }
@@ -299,7 +299,7 @@ abstract class InsightPagesContract implements TestPropertyProvider {
     /** {not helpful, helpful} of a topic's row, zeros when it has none yet. */
     private static int[] feedbackRow(String page, String topic) {
         Matcher m = Pattern.compile("data-topic=\"" + Pattern.quote(topic) + "\" data-language=\"nl\">.*?"
-                + "class=\"num not-helpful[^\"]*\">(\\d+)<.*?class=\"num helpful\">(\\d+)<", Pattern.DOTALL)
+                + "class=\"insight-num not-helpful[^\"]*\">(\\d+)<.*?class=\"insight-num helpful\">(\\d+)<", Pattern.DOTALL)
                 .matcher(page);
         if (!m.find()) {
             return new int[] {0, 0};
