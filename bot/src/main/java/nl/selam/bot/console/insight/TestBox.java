@@ -65,19 +65,17 @@ class TestBox {
         String variant = null;
         if (entry != null && !query.isEmpty()) {
             add(fields, matched, "title", shared(query, terms.analyse(searched, entry.title())));
-            int bestShared = 0;
+            List<String> best = List.of();
             for (String question : entry.questions()) {
                 List<String> found = shared(query, terms.analyse(searched, question));
-                if (found.size() > bestShared) {
-                    bestShared = found.size();
+                matched.addAll(found);
+                if (found.size() > best.size()) {
+                    best = found;
                     variant = question;
                 }
             }
-            if (variant != null) {
-                add(fields, matched, "question", shared(query, terms.analyse(searched, variant)));
-                for (String question : entry.questions()) {
-                    matched.addAll(shared(query, terms.analyse(searched, question)));
-                }
+            if (!best.isEmpty()) {
+                fields.add(new TestBoxResult.Field("question", best));
             }
             add(fields, matched, "keywords", shared(query, terms.analyse(searched, String.join(" ",
                     entry.keywords()))));
