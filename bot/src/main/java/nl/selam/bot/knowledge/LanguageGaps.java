@@ -27,7 +27,7 @@ public final class LanguageGaps {
         return guard(engine.decide(text, chosen), engine.knowledgeBase());
     }
 
-    static Decision guard(Decision d, KnowledgeBase kb) {
+    public static Decision guard(Decision d, KnowledgeBase kb) {
         Language reply = d.language();
         boolean gap = switch (d.outcome()) {
             case ANSWER -> lacks(kb, d.topic(), reply);
