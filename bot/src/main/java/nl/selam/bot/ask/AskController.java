@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import nl.selam.bot.knowledge.LanguageGaps;
 import nl.selam.bot.knowledge.LiveEngine;
 
 /**
@@ -38,6 +39,6 @@ class AskController {
     @ExecuteOn(TaskExecutors.BLOCKING)
     AskResponse ask(@Nullable @Body String body) {
         AskRequest request = parser.parse(body);
-        return AskResponse.from(engine.current().decide(request.text(), request.language()));
+        return AskResponse.from(LanguageGaps.decide(engine.current(), request.text(), request.language()));
     }
 }

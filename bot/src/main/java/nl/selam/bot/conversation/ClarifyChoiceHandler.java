@@ -37,7 +37,9 @@ class ClarifyChoiceHandler implements ConversationHandler {
         }
         String language = turn.replyLanguage();
         Language lang = Language.fromCode(language).orElse(Language.NL);
+        // an entry without a text in this language (one created in the console, not yet translated) is no choice
         Optional<String> chosen = Arrays.stream(pending.split(","))
+                .filter(topic -> entry(topic, lang).filter(e -> !e.answer().isBlank()).isPresent())
                 .filter(topic -> topic.equals(text.strip()) || title(topic, lang).equalsIgnoreCase(text.strip()))
                 .findFirst();
         if (chosen.isEmpty()) {

@@ -1,6 +1,7 @@
 package nl.selam.bot.conversation;
 
 import io.micronaut.core.annotation.Nullable;
+import nl.selam.bot.knowledge.LanguageGaps;
 import nl.selam.kb.decision.AnswerEngine;
 import nl.selam.kb.decision.Decision;
 import nl.selam.kb.language.Language;
@@ -61,7 +62,7 @@ public final class Turn {
             String text = inbound.text();
             // a media message's text is a channel reference, not words to understand
             boolean words = text != null && inbound.kind() != MessageKind.MEDIA;
-            decision = words ? engine.decide(text, chosenLanguage()) : null;
+            decision = words ? LanguageGaps.decide(engine, text, chosenLanguage()) : null;
         }
         return decision;
     }

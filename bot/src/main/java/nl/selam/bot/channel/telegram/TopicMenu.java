@@ -38,9 +38,10 @@ class TopicMenu {
 
     Outgoing entries(String category, String language) {
         Language lang = Language.fromCode(language).orElse(Language.NL);
+        // an entry created in the console may lack this language until it is translated: it is not offered then
         String choices = engine.current().knowledgeBase().entries().stream().filter(e -> e.category().equals(category))
-                .map(e -> "topic:" + e.id() + "\t" + e.in(lang).or(() -> e.in(Language.NL))
-                        .map(LocalizedEntry::title).orElse(e.id()))
+                .filter(e -> e.in(lang).isPresent())
+                .map(e -> "topic:" + e.id() + "\t" + e.in(lang).map(LocalizedEntry::title).orElse(e.id()))
                 .collect(Collectors.joining("\n"));
         String back = "menu\t" + texts.format("telegram.back", language);
         String withBack = choices.isEmpty() ? back : choices + "\n" + back;

@@ -32,8 +32,11 @@ public final class FaqBoard {
         }
     }
 
-    /** One entry: its Dutch title and a cell per answered language. */
-    public record Row(String topic, String title, Map<Language, Cell> cells) {
+    /**
+     * One entry: its Dutch title and a cell per answered language. {@code shipped} is false for an entry created in
+     * the console (it exists through its revisions only).
+     */
+    public record Row(String topic, String title, Map<Language, Cell> cells, boolean shipped) {
 
         public Cell cell(String code) {
             return cells.get(Language.fromCode(code).orElseThrow());
@@ -56,31 +59,43 @@ public final class FaqBoard {
         }
         FaqBoard board = new FaqBoard();
         for (FaqEntry entry : shipped.entries()) {
-            FaqRevision nlPublished = lastPublished(byKey.get(entry.id() + "/nl"));
-            long nlCurrent = nlPublished == null ? 0 : nlPublished.id();
-            Map<Language, Cell> cells = new LinkedHashMap<>();
-            for (Language language : Language.answeredLanguages()) {
-                List<FaqRevision> mine = byKey.getOrDefault(entry.id() + "/" + language.code(), List.of());
-                FaqRevision published = lastPublished(mine);
-                FaqRevision draft = pendingDraft(mine);
-                LocalizedEntry text = published != null ? published.toEntry() : entry.in(language).orElse(null);
-                long basedOn = published == null || published.basedOn() == null ? 0 : published.basedOn();
-                FaqStatus status;
-                if (text == null || text.answer().isBlank()) {
-                    status = FaqStatus.MISSING;
-                } else if (language == Language.NL || basedOn >= nlCurrent) {
-                    status = FaqStatus.REVIEWED;
-                } else {
-                    status = FaqStatus.OUTDATED;
-                }
-                cells.put(language, new Cell(entry.id(), language, text, published == null ? 0 : published.id(),
-                        published, draft, status));
+            board.add(entry.id(), entry, byKey);
+        }
+        // entries created in the console: every topic with revisions the shipped content lacks, oldest first
+        for (FaqRevision r : revisions) {
+            if (!board.rows.containsKey(r.topic()) && shipped.entry(r.topic()).isEmpty()) {
+                board.add(r.topic(), null, byKey);
             }
-            Cell nl = cells.get(Language.NL);
-            String title = nl.text() != null ? nl.text().title() : entry.id();
-            board.rows.put(entry.id(), new Row(entry.id(), title, cells));
         }
         return board;
+    }
+
+    private void add(String topic, @Nullable FaqEntry entry, Map<String, List<FaqRevision>> byKey) {
+        FaqRevision nlPublished = lastPublished(byKey.get(topic + "/nl"));
+        long nlCurrent = nlPublished == null ? 0 : nlPublished.id();
+        Map<Language, Cell> cells = new LinkedHashMap<>();
+        for (Language language : Language.answeredLanguages()) {
+            List<FaqRevision> mine = byKey.getOrDefault(topic + "/" + language.code(), List.of());
+            FaqRevision published = lastPublished(mine);
+            FaqRevision draft = pendingDraft(mine);
+            LocalizedEntry text = published != null ? published.toEntry()
+                    : entry == null ? null : entry.in(language).orElse(null);
+            long basedOn = published == null || published.basedOn() == null ? 0 : published.basedOn();
+            FaqStatus status;
+            if (text == null || text.answer().isBlank()) {
+                status = FaqStatus.MISSING;
+            } else if (language == Language.NL || basedOn >= nlCurrent) {
+                status = FaqStatus.REVIEWED;
+            } else {
+                status = FaqStatus.OUTDATED;
+            }
+            cells.put(language, new Cell(topic, language, text, published == null ? 0 : published.id(),
+                    published, draft, status));
+        }
+        Cell nl = cells.get(Language.NL);
+        String title = nl.text() != null ? nl.text().title()
+                : nl.draft() != null && !nl.draft().title().isBlank() ? nl.draft().title() : topic;
+        rows.put(topic, new Row(topic, title, cells, entry != null));
     }
 
     /**

@@ -50,6 +50,46 @@ public class FaqContent {
         return engine.shipped().entry(topic);
     }
 
+    /** True for a shipped entry and for one created in the console (it has revisions). */
+    public boolean exists(String topic) {
+        return topic != null && (shipped(topic).isPresent() || revisions.existsByTopic(topic));
+    }
+
+    /** The categories a new entry may have: those of the shipped entries. */
+    public java.util.Set<String> categories() {
+        return NewEntries.categories(engine.shipped());
+    }
+
+    /**
+     * Creates an entry: a DRAFT Dutch revision with the title (and the first question when it is Dutch); a first
+     * question in another language becomes a draft of that language. Residents see nothing until the Dutch text is
+     * published through the editor, with the usual checks.
+     *
+     * @return the new topic id
+     * @throws FaqProblemsException when the form may not be saved (nothing is stored then)
+     */
+    public String create(StaffAccount who, NewEntryForm form) {
+        synchronized (this) { // two redacteuren creating the same id at once: one wins, the other is told
+            List<FaqForm.Problem> problems = NewEntries.problems(form, categories(), this::exists);
+            if (!problems.isEmpty()) {
+                throw new FaqProblemsException(problems);
+            }
+            String topic = form.cleanTopic();
+            Language language = Language.fromCode(form.languageCode()).orElseThrow();
+            String question = form.cleanQuestion();
+            Instant now = clock.instant();
+            revisions.save(new FaqRevision(null, topic, "nl", form.cleanTitle(),
+                    language == Language.NL ? question : "", "", "", null, FaqRevision.DRAFT, who.id(), now, 0L,
+                    "created"));
+            if (language != Language.NL && !question.isEmpty()) {
+                revisions.save(new FaqRevision(null, topic, language.code(), "", question, "", "", null,
+                        FaqRevision.DRAFT, who.id(), now, 0L, "created"));
+            }
+            audit.record(who, "FAQ_CREATED", null, topic);
+            return topic;
+        }
+    }
+
     /** The live municipality profile that fills placeholders for residents now. */
     public Municipality municipality() {
         return engine.current().knowledgeBase().municipality();
@@ -91,7 +131,10 @@ public class FaqContent {
     public FaqRevision save(StaffAccount who, String topic, Language language, FaqForm form, boolean publish,
                             @Nullable String note) {
         requireTopic(topic, language);
-        List<FaqForm.Problem> problems = form.problems(language, municipality());
+        List<FaqForm.Problem> problems = new ArrayList<>(form.problems(language, municipality()));
+        if (publish && !dutchPublished(topic, language)) {
+            problems.add(new FaqForm.Problem("faq.error.dutch-first", null));
+        }
         if (!problems.isEmpty()) {
             throw new FaqProblemsException(problems);
         }
@@ -143,6 +186,13 @@ public class FaqContent {
                     && r.language().equals(language.code())).orElseThrow(() -> new FaqProblemsException(
                     List.of(new FaqForm.Problem("faq.error.no-revision", String.valueOf(revision)))));
         }
+        if (target.answer().isBlank() || target.title().isBlank()) {
+            // the draft a new entry starts with has no answer: residents must never get an empty one
+            throw new FaqProblemsException(List.of(new FaqForm.Problem("faq.error.answer", null)));
+        }
+        if (!dutchPublished(topic, language)) {
+            throw new FaqProblemsException(List.of(new FaqForm.Problem("faq.error.dutch-first", null)));
+        }
         FaqRevision saved = revisions.save(new FaqRevision(null, topic, language.code(), target.title(),
                 target.questions(), target.keywords(), target.answer(), target.sources(), FaqRevision.PUBLISHED,
                 who.id(), clock.instant(), basedOn(topic, language), "rollback:" + revision));
@@ -177,8 +227,10 @@ public class FaqContent {
         Map<Long, String> names = new HashMap<>();
         List<HistoryItem> items = new ArrayList<>();
         LocalizedEntry before = shipped.orElse(new LocalizedEntry("", List.of(), List.of(), ""));
-        items.add(new HistoryItem(0, FaqRevision.PUBLISHED, null, null, "shipped", cell.revision() == 0,
-                diff(new LocalizedEntry("", List.of(), List.of(), ""), before)));
+        if (shipped(topic).isPresent()) { // an entry created in the console has no shipped text
+            items.add(new HistoryItem(0, FaqRevision.PUBLISHED, null, null, "shipped", cell.revision() == 0,
+                    diff(new LocalizedEntry("", List.of(), List.of(), ""), before)));
+        }
         for (FaqRevision r : mine) {
             String author = r.staffId() == null ? null : names.computeIfAbsent(r.staffId(),
                     id -> staff.findById(id).map(StaffAccount::name).orElse("#" + id));
@@ -230,8 +282,19 @@ public class FaqContent {
         return 0;
     }
 
+    /**
+     * Whether a text in this language may be published: always for Dutch and for shipped entries; for an entry
+     * created in the console a translation waits until the Dutch text (the reference, with the sources) is published.
+     */
+    private boolean dutchPublished(String topic, Language language) {
+        if (language == Language.NL || shipped(topic).isPresent()) {
+            return true;
+        }
+        return revisions.findByTopicAndLanguageOrderByIdAsc(topic, "nl").stream().anyMatch(FaqRevision::published);
+    }
+
     private void requireTopic(String topic, Language language) {
-        if (shipped(topic).isEmpty() || !language.isAnswered()) {
+        if (!exists(topic) || !language.isAnswered()) {
             throw new UnknownEntryException();
         }
     }

@@ -99,6 +99,43 @@ class FaqController {
         return model;
     }
 
+    /** The "new entry" form; {@code question} and {@code language} come prefilled from the unanswered page. */
+    @Get("/new")
+    @View("console/faq/new")
+    Map<String, Object> newEntry(Authentication authentication, @Nullable @QueryValue String question,
+                                 @Nullable @QueryValue String language) {
+        users.of(authentication);
+        String lang = language != null && Language.fromCode(language).filter(Language::isAnswered).isPresent()
+                ? language : "nl";
+        String q = question == null ? "" : question.strip();
+        if (q.length() > FaqForm.MAX_QUESTION) {
+            q = q.substring(0, FaqForm.MAX_QUESTION);
+        }
+        return newEntryModel(new NewEntryForm("", "", q, lang, null), List.of());
+    }
+
+    @Post(value = "/new", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> create(Authentication authentication, @Body NewEntryForm form) {
+        ConsoleUser me = users.of(authentication);
+        try {
+            String topic = content.create(me.account(), form);
+            return HttpResponse.seeOther(URI.create("/console/faq/" + enc(topic) + "?saved=created-nl#lang-nl"));
+        } catch (FaqProblemsException e) {
+            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>("console/faq/new",
+                    newEntryModel(form, e.problems())));
+        }
+    }
+
+    private Map<String, Object> newEntryModel(NewEntryForm form, List<FaqForm.Problem> problems) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("form", form);
+        model.put("problems", problems);
+        model.put("categories", List.copyOf(content.categories()));
+        model.put("languages", codes());
+        model.put("rtl", Language.fromCode(form.languageCode()).map(Language::isRightToLeft).orElse(false));
+        return model;
+    }
+
     @Get("/suggestions")
     @View("console/faq/suggestions")
     Map<String, Object> inbox(Authentication authentication) {
@@ -132,7 +169,7 @@ class FaqController {
         users.of(authentication);
         FaqSuggestion s = suggestions.find(id).orElse(null);
         String target = topic != null && !topic.isBlank() ? topic : s == null ? null : s.topic();
-        if (s == null || target == null || content.shipped(target).isEmpty()) {
+        if (s == null || target == null || !content.exists(target)) {
             return HttpResponse.seeOther(URI.create("/console/faq/suggestions"));
         }
         return HttpResponse.seeOther(URI.create("/console/faq/" + enc(target) + "?suggestion=" + id + "&use="
@@ -143,7 +180,7 @@ class FaqController {
     HttpResponse<?> editor(Authentication authentication, String topic, @Nullable @QueryValue Long suggestion,
                            @Nullable @QueryValue String use, @Nullable @QueryValue String saved) {
         ConsoleUser me = users.of(authentication);
-        if (content.shipped(topic).isEmpty()) {
+        if (!content.exists(topic)) {
             return HttpResponse.notFound();
         }
         FaqBoard board = content.board();
@@ -164,7 +201,7 @@ class FaqController {
         Map<String, Object> model = editorModel(me, board, topic, forms, Map.of());
         model.put("suggestion", taken);
         // only the outcomes this controller redirects with; anything else typed into the address is ignored
-        model.put("saved", saved != null && saved.matches("(draft|published|reviewed|task)-[a-z]{2}") ? saved : null);
+        model.put("saved", saved != null && saved.matches("(draft|published|reviewed|task|created)-[a-z]{2}") ? saved : null);
         return HttpResponse.ok(new ModelAndView<>("console/faq/editor", model));
     }
 

@@ -16,4 +16,6 @@ interface FaqRevisionRepository extends CrudRepository<FaqRevision, Long> {
     List<FaqRevision> findByStateOrderByIdAsc(String state);
 
     List<FaqRevision> findAllOrderByIdAsc();
+
+    boolean existsByTopic(String topic);
 }

@@ -43,7 +43,7 @@ public class FaqTasks {
     }
 
     public FaqTask ask(StaffAccount redacteur, String topic, Language language, String kind, long assigneeId) {
-        if (content.shipped(topic).isEmpty() || language == Language.NL || !language.isAnswered()) {
+        if (!content.exists(topic) || language == Language.NL || !language.isAnswered()) {
             throw new FaqProblemsException(List.of(new FaqForm.Problem("faq.error.task-language", null)));
         }
         if (!FaqTask.TRANSLATE.equals(kind) && !FaqTask.REVIEW.equals(kind)) {

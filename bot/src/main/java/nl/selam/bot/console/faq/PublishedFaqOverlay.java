@@ -9,16 +9,24 @@ import nl.selam.kb.language.Language;
 
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * FAQ texts published in the console: each (topic, language) gets the text of its latest PUBLISHED revision, and a
  * published Dutch revision brings the entry's sources and reviewed date. Read from the database at every
  * {@link nl.selam.bot.knowledge.LiveEngine#rebuild()}, the start-up included, so published texts survive a restart.
- * Revisions of topics the shipped content does not have are ignored.
+ *
+ * <p>A topic created in the console (one the shipped content does not have) becomes a new entry once its Dutch text
+ * is published: category from its id, sources and reviewed date from the Dutch revision, and texts only for the
+ * languages with a published revision. The answer engine never answers a resident with a language such an entry
+ * lacks ({@link nl.selam.bot.knowledge.LanguageGaps}).
  */
 @Singleton
 class PublishedFaqOverlay implements ContentOverlay {
@@ -65,6 +73,32 @@ class PublishedFaqOverlay implements ContentOverlay {
             List<String> sources = nl != null && !nl.sourceList().isEmpty() ? nl.sourceList() : entry.sources();
             var reviewed = nl != null ? nl.createdAt().atZone(ZoneOffset.UTC).toLocalDate() : entry.reviewed();
             entries.add(new FaqEntry(entry.id(), entry.category(), reviewed, sources, texts));
+        }
+        Set<String> known = new HashSet<>();
+        kb.entries().forEach(e -> known.add(e.id()));
+        Set<String> created = new TreeSet<>();
+        for (FaqRevision r : latest.values()) {
+            if (!known.contains(r.topic())) {
+                created.add(r.topic());
+            }
+        }
+        for (String topic : created) {
+            FaqRevision nl = latest.get(topic + "/nl");
+            if (nl == null || nl.answer().isBlank()) {
+                continue; // the Dutch text is the reference: no entry before it is published
+            }
+            Map<Language, LocalizedEntry> texts = new EnumMap<>(Language.class);
+            for (Language language : Language.answeredLanguages()) {
+                FaqRevision r = latest.get(topic + "/" + language.code());
+                if (r != null && !r.answer().isBlank()) {
+                    texts.put(language, r.toEntry());
+                }
+            }
+            entries.add(new FaqEntry(topic, NewEntries.categoryOf(topic),
+                    nl.createdAt().atZone(ZoneOffset.UTC).toLocalDate(), nl.sourceList(), texts));
+        }
+        if (!created.isEmpty()) {
+            entries.sort(Comparator.comparing(FaqEntry::id)); // the content loader's order
         }
         return new KnowledgeBase(entries, kb.smallTalk(), kb.lexicon(), kb.safety(), kb.municipality(),
                 kb.calibration());

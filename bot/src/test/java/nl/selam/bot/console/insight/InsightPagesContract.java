@@ -15,7 +15,9 @@ import nl.selam.bot.support.DatabaseRows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.net.URLDecoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -179,7 +181,12 @@ abstract class InsightPagesContract implements TestPropertyProvider {
             assertTrue(bought[1].contains(text), bought[1]);
         }
         assertTrue(bought[1].contains("3 naar een mens, 0 keuze"), bought[1]);
-        assertTrue(bought[1].contains("href=\"/console/faq?new=1&amp;language=nl\""), bought[1]);
+        // "new entry" opens the form with the group's language and its first example as the first question
+        Matcher link = Pattern.compile("class=\"new-entry\" href=\"/console/faq/new\\?language=nl&amp;question=([^\"]+)\"")
+                .matcher(bought[1]);
+        assertTrue(link.find(), bought[1]);
+        assertTrue(asked.contains(URLDecoder.decode(link.group(1).replace("&amp;", "&"), StandardCharsets.UTF_8)),
+                link.group(1));
         String[] others = only(groups, other);
         assertEquals("1", others[0], "the dog on the bus and the waiting resident's first question: " + others[1]);
         assertEquals(2, groups.stream().filter(g -> g[1].contains(other)).count());
