@@ -20,9 +20,7 @@ import nl.selam.kb.content.FaqEntry;
 import nl.selam.kb.language.Language;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 import java.util.Map;
@@ -87,10 +85,10 @@ class FaqBrowserTest {
             browser.screenshot("faq-editor");
 
             browser.type(By.id("answer-ti"), newAnswer);
-            browser.waitUntil(d -> textOf(d, "#preview-ti .chat-bubble").contains(marker));
+            browser.waitUntil(d -> Browser.textOfAll(d, "#preview-ti .chat-bubble").contains(marker));
             String preview = browser.text(By.cssSelector("#preview-ti .chat-bubble"));
             assertTrue(!preview.contains("{gemeente.naam}"), "the preview fills placeholders: " + preview);
-            scrollTo(browser, By.id("preview-ti"));
+            browser.scrollTo(By.id("preview-ti"));
             browser.screenshot("faq-preview");
 
             browser.click(By.cssSelector("#lang-ti button[value=publish]"));
@@ -115,7 +113,7 @@ class FaqBrowserTest {
                 });
                 resident.type(By.id("input"), question);
                 resident.click(By.id("send"));
-                resident.waitUntil(d -> textOf(d, "#log").contains(marker));
+                resident.waitUntil(d -> Browser.textOfAll(d, "#log").contains(marker));
                 resident.screenshot("faq-chat-tigrinya");
             }
 
@@ -143,20 +141,5 @@ class FaqBrowserTest {
             content.rollback(redacteur, TOPIC, Language.TI, 0);
         }
         assertTrue(!String.valueOf(ask(question, "ti").get("answer")).contains(marker));
-    }
-
-    /** The element's text, or "" while htmx or the chat script is replacing it. */
-    private static String textOf(WebDriver driver, String css) {
-        try {
-            return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText)
-                    .reduce("", String::concat);
-        } catch (StaleElementReferenceException e) {
-            return "";
-        }
-    }
-
-    private static void scrollTo(Browser browser, By by) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});",
-                browser.find(by));
     }
 }

@@ -12,10 +12,7 @@ import nl.selam.bot.support.ChatClient;
 import nl.selam.bot.support.ConsoleAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -59,7 +56,7 @@ class NewFaqEntryBrowserTest {
             browser.login(redacteur.name(), ConsoleAccounts.PASSWORD).open("/console/unanswered?language=nl&days=7");
             By newEntry = By.xpath("//article[contains(@class,'insight-group')][.//li[contains(., '" + word
                     + "')]]//a[contains(@class,'new-entry')]");
-            scrollTo(browser, newEntry);
+            browser.scrollTo(newEntry);
             browser.click(newEntry);
             browser.waitUntil(d -> d.getCurrentUrl().contains("/console/faq/new"));
             assertEquals(question, browser.find(By.id("new-question")).getAttribute("value"), "prefilled");
@@ -77,7 +74,7 @@ class NewFaqEntryBrowserTest {
             // only made-up words: the published entry stays in the shared database and must not catch other questions
             browser.type(By.id("answer-nl"), "U vraagt de " + word + " aan bij het Kolkbad. " + marker + ".");
             browser.type(By.cssSelector("#lang-nl textarea[name=sources]"), "https://www.rijksoverheid.nl");
-            browser.waitUntil(d -> textOf(d, "#preview-nl .chat-bubble").contains(marker));
+            browser.waitUntil(d -> Browser.textOfAll(d, "#preview-nl .chat-bubble").contains(marker));
             browser.screenshot("faq-new-editor");
             browser.click(By.cssSelector("#lang-nl button[value=publish]"));
             browser.waitUntil(d -> d.getCurrentUrl().contains("saved=published"));
@@ -101,23 +98,8 @@ class NewFaqEntryBrowserTest {
             });
             resident.type(By.id("input"), question);
             resident.click(By.id("send"));
-            resident.waitUntil(d -> textOf(d, "#log").contains(marker));
+            resident.waitUntil(d -> Browser.textOfAll(d, "#log").contains(marker));
             resident.screenshot("faq-new-chat");
         }
-    }
-
-    /** The element's text, or "" while a script is replacing it. */
-    private static String textOf(WebDriver driver, String css) {
-        try {
-            return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText)
-                    .reduce("", String::concat);
-        } catch (StaleElementReferenceException e) {
-            return "";
-        }
-    }
-
-    private static void scrollTo(Browser browser, By by) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});",
-                browser.find(by));
     }
 }

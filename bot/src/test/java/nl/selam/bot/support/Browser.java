@@ -115,6 +115,26 @@ public final class Browser implements AutoCloseable {
         return find(by).getText();
     }
 
+    /**
+     * The visible text of every element matching the selector, joined; "" while htmx is replacing them (a stale
+     * element), so it can be polled inside {@link #waitUntil}.
+     */
+    public static String textOfAll(WebDriver driver, String css) {
+        try {
+            return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText)
+                    .reduce("", String::concat);
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return "";
+        }
+    }
+
+    /** Scrolls the element to the middle of the window (for clicks and screenshots below the fold). */
+    public Browser scrollTo(By by) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'});", find(by));
+        return this;
+    }
+
     public String pageSource() {
         return driver.getPageSource();
     }
