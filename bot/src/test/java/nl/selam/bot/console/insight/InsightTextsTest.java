@@ -43,7 +43,7 @@ class InsightTextsTest {
 
     private static Set<String> keys(String language) throws IOException {
         Properties texts = new Properties();
-        try (InputStream in = InsightTextsTest.class.getResourceAsStream("/i18n/console-insight_" + language
+        try (InputStream in = InsightTextsTest.class.getResourceAsStream("/nl/selam/translations/console/console-insight_" + language
                 + ".properties")) {
             texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
