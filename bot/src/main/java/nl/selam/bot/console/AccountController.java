@@ -59,7 +59,7 @@ class AccountController {
         ConsoleUser me = users.of(authentication);
         try {
             if (form.next() == null || !form.next().equals(form.repeat())) {
-                throw new InvalidRequestException("the two new passwords are not the same");
+                throw new InvalidRequestException("the two new passwords are not the same", "error.password.repeat");
             }
             credentials.change(me.id(), form.current(), form.next());
             audit.record(me.account(), "PASSWORD_CHANGED", null);
@@ -68,7 +68,7 @@ class AccountController {
             Map<String, Object> model = new HashMap<>();
             model.put("first", credentials.mustChange(me.id()));
             model.put("changed", false);
-            model.put("error", e.getMessage());
+            ConsoleErrors.into(model, e);
             model.put("minPassword", Credentials.MIN_PASSWORD_LENGTH);
             return HttpResponse.badRequest(new ModelAndView<>("console/account", model));
         }

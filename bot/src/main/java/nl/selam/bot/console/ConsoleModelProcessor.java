@@ -1,7 +1,9 @@
 package nl.selam.bot.console;
 
+import io.micronaut.context.MessageSource;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.model.ViewModelProcessor;
@@ -9,6 +11,7 @@ import jakarta.inject.Singleton;
 import nl.selam.bot.console.access.ConsoleUsers;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -20,9 +23,13 @@ import java.util.Map;
 class ConsoleModelProcessor implements ViewModelProcessor<Map<String, Object>> {
 
     private final ConsoleUsers users;
+    private final MessageSource texts;
+    private final HttpLocaleResolver locales;
 
-    ConsoleModelProcessor(ConsoleUsers users) {
+    ConsoleModelProcessor(ConsoleUsers users, MessageSource texts, HttpLocaleResolver locales) {
         this.users = users;
+        this.texts = texts;
+        this.locales = locales;
     }
 
     @Override
@@ -33,6 +40,11 @@ class ConsoleModelProcessor implements ViewModelProcessor<Map<String, Object>> {
             model.put("me", me);
             model.put("csrf", me.csrfToken());
         });
+        if (model.get(ConsoleErrors.KEY) instanceof String key) {
+            Object[] args = model.get(ConsoleErrors.ARGS) instanceof Object[] a ? a : new Object[0];
+            Locale locale = locales.resolveOrDefault(request);
+            texts.getMessage(key, locale, args).ifPresent(text -> model.put("error", text));
+        }
         view.setModel(model);
     }
 }

@@ -33,10 +33,11 @@ public class StaffAccounts {
 
     public StaffAccount create(String name, StaffRole role, List<String> languages) {
         if (name == null || name.isBlank() || name.length() > 100) {
-            throw new InvalidRequestException("field 'name' must be 1 to 100 characters");
+            throw new InvalidRequestException("field 'name' must be 1 to 100 characters", "error.account.name");
         }
         if (role == null) {
-            throw new InvalidRequestException("field 'role' must be one of TOLK, SLEUTELPERSOON, REDACTEUR, BEHEERDER");
+            throw new InvalidRequestException("field 'role' must be one of TOLK, SLEUTELPERSOON, REDACTEUR, BEHEERDER",
+                    "error.account.role");
         }
         List<String> codes = checkedLanguages(languages);
         try {
@@ -59,7 +60,8 @@ public class StaffAccounts {
     @Transactional
     public StaffAccount update(long id, StaffRole role, List<String> languages) {
         if (role == null) {
-            throw new InvalidRequestException("field 'role' must be one of TOLK, SLEUTELPERSOON, REDACTEUR, BEHEERDER");
+            throw new InvalidRequestException("field 'role' must be one of TOLK, SLEUTELPERSOON, REDACTEUR, BEHEERDER",
+                    "error.account.role");
         }
         List<String> codes = checkedLanguages(languages);
         List<StaffAccount> beheerders = staff.lockActiveBeheerders(); // first: the check below reads no stale rows
@@ -97,14 +99,16 @@ public class StaffAccounts {
     private static void requireAnother(List<StaffAccount> activeBeheerders, long id) {
         boolean another = activeBeheerders.stream().anyMatch(a -> a.id() != id);
         if (!another) {
-            throw new InvalidRequestException("this is the last active beheerder: make someone else beheerder first");
+            throw new InvalidRequestException("this is the last active beheerder: make someone else beheerder first",
+                    "error.account.lastBeheerder");
         }
     }
 
     private static List<String> checkedLanguages(List<String> languages) {
         List<String> codes = languages == null ? List.of() : languages;
         if (codes.stream().anyMatch(c -> Language.fromCode(c).filter(l -> l != Language.UND).isEmpty())) {
-            throw new InvalidRequestException("field 'languages' holds an unknown code; use nl, ar, ti, en, am, fa");
+            throw new InvalidRequestException("field 'languages' holds an unknown code; use nl, ar, ti, en, am, fa",
+                    "error.account.languages");
         }
         return codes;
     }

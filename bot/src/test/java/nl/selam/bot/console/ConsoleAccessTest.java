@@ -123,6 +123,23 @@ class ConsoleAccessTest {
     }
 
     @Test
+    void aRefusedFormSaysWhyInTheConsoleLanguage() {
+        StaffAccount tolk = accounts.create(StaffRole.TOLK, "ar");
+        ConsoleSession v = visitor();
+        v.login(tolk.name(), ConsoleAccounts.PASSWORD);
+        Map<String, String> wrong = Map.of("current", "not-my-password", "next", "a-new-password-1",
+                "repeat", "a-new-password-1");
+        HttpResponse<String> dutch = v.post("/console/account", wrong);
+        assertEquals(400, dutch.statusCode());
+        assertTrue(dutch.body().contains("Het huidige wachtwoord klopt niet."), dutch.body());
+        v.get("/console/language/en?back=/console/account");
+        v.get("/console/account");
+        HttpResponse<String> english = v.post("/console/account", Map.of("current", ConsoleAccounts.PASSWORD,
+                "next", "short", "repeat", "short"));
+        assertTrue(english.body().contains("A password is 10 to 128 characters."), english.body());
+    }
+
+    @Test
     void givenADeactivatedAccount_thenItsOpenLoginStopsWorking() {
         StaffAccount tolk = accounts.create(StaffRole.TOLK, "en");
         ConsoleSession v = visitor();

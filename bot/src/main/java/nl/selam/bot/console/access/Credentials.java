@@ -52,7 +52,7 @@ public class Credentials {
         String name = normaliseUsername(username);
         checkPassword(password);
         credentials.findByUsername(name).filter(c -> c.staffId() != staffId).ifPresent(c -> {
-            throw new InvalidRequestException("that username is taken");
+            throw new InvalidRequestException("that username is taken", "error.username.taken");
         });
         StaffCredential fresh = new StaffCredential(staffId, name, hasher.hash(password), 0, null, clock.instant(),
                 mustChange);
@@ -99,12 +99,13 @@ public class Credentials {
     /** A staff member changes their own password; the current one must be right. */
     public void change(long staffId, String current, String next) {
         StaffCredential c = credentials.findById(staffId)
-                .orElseThrow(() -> new InvalidRequestException("this account has no login"));
+                .orElseThrow(() -> new InvalidRequestException("this account has no login", "error.login.none"));
         if (current == null || !hasher.matches(current, c.passwordHash())) {
-            throw new InvalidRequestException("the current password is not right");
+            throw new InvalidRequestException("the current password is not right", "error.password.current");
         }
         if (next != null && next.equals(current)) {
-            throw new InvalidRequestException("choose a password different from the current one");
+            throw new InvalidRequestException("choose a password different from the current one",
+                    "error.password.same");
         }
         checkPassword(next);
         credentials.update(new StaffCredential(staffId, c.username(), hasher.hash(next), 0, null, clock.instant(),
@@ -127,7 +128,8 @@ public class Credentials {
         String name = username == null ? "" : username.strip().toLowerCase();
         if (!USERNAME.matcher(name).matches()) {
             throw new InvalidRequestException(
-                    "a username is 2 to 60 characters: lower-case letters, digits, dot, dash or underscore");
+                    "a username is 2 to 60 characters: lower-case letters, digits, dot, dash or underscore",
+                    "error.username.rules");
         }
         return name;
     }
@@ -135,7 +137,7 @@ public class Credentials {
     private static void checkPassword(String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
             throw new InvalidRequestException("a password is " + MIN_PASSWORD_LENGTH + " to " + MAX_PASSWORD_LENGTH
-                    + " characters");
+                    + " characters", "error.password.length", MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH);
         }
     }
 }

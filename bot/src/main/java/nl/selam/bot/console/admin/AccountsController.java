@@ -15,6 +15,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.views.View;
+import nl.selam.bot.console.ConsoleErrors;
 import nl.selam.bot.console.access.ConsoleUser;
 import nl.selam.bot.console.access.Credentials;
 import nl.selam.bot.staff.AuditLog;
@@ -100,7 +101,7 @@ class AccountsController {
             return Beheerders.secretPage(VIEW, model);
         } catch (InvalidRequestException | ApiProblem e) {
             Map<String, Object> model = model(me);
-            model.put("error", e.getMessage());
+            ConsoleErrors.into(model, e);
             model.put("draft", form);
             return Beheerders.page(HttpStatus.BAD_REQUEST, VIEW, model);
         }
@@ -112,7 +113,7 @@ class AccountsController {
         try {
             StaffRole role = role(form.get("role"));
             if (id == me.id() && role != StaffRole.BEHEERDER) {
-                throw new InvalidRequestException("you cannot take away your own beheerder role");
+                throw new InvalidRequestException("you cannot take away your own beheerder role", "error.admin.ownRole");
             }
             accounts.update(id, role, languages(form));
             audit.record(me.account(), "ACCOUNT_UPDATED", null, "staff " + id);
@@ -128,7 +129,7 @@ class AccountsController {
         try {
             boolean active = "true".equals(form.get("active"));
             if (id == me.id() && !active) {
-                throw new InvalidRequestException("you cannot deactivate your own account");
+                throw new InvalidRequestException("you cannot deactivate your own account", "error.admin.ownAccount");
             }
             accounts.setActive(id, active);
             audit.record(me.account(), active ? "ACCOUNT_ACTIVATED" : "ACCOUNT_DEACTIVATED", null, "staff " + id);
@@ -159,7 +160,7 @@ class AccountsController {
 
     private HttpResponse<?> refused(ConsoleUser me, RuntimeException e) {
         Map<String, Object> model = model(me);
-        model.put("error", e.getMessage());
+        ConsoleErrors.into(model, e);
         HttpStatus status = e instanceof ApiProblem p ? p.status() : HttpStatus.BAD_REQUEST;
         return Beheerders.page(status, VIEW, model);
     }
@@ -186,7 +187,7 @@ class AccountsController {
         try {
             return StaffRole.valueOf(Optional.ofNullable(value).orElse(""));
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("choose a role");
+            throw new InvalidRequestException("choose a role", "error.account.role");
         }
     }
 

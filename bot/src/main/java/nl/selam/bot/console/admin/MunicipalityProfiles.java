@@ -49,7 +49,7 @@ class MunicipalityProfiles {
     static String name(String value) {
         String v = blankToNull(value);
         if (v != null && !NAME.matcher(v).matches()) {
-            throw new InvalidRequestException("name: at most 100 characters, without { } < >");
+            throw new InvalidRequestException("name: at most 100 characters, without { } < >", "error.admin.name");
         }
         return v;
     }
@@ -57,7 +57,8 @@ class MunicipalityProfiles {
     static String phone(String value) {
         String v = blankToNull(value);
         if (v != null && !PHONE.matcher(v).matches()) {
-            throw new InvalidRequestException("phone: digits, spaces and dashes, e.g. 14 020 or +31 20 624 1111");
+            throw new InvalidRequestException("phone: digits, spaces and dashes, e.g. 14 020 or +31 20 624 1111",
+                    "error.admin.phone");
         }
         return v;
     }
@@ -70,15 +71,15 @@ class MunicipalityProfiles {
         String problem = "website: a full address starting with https://, e.g. https://www.gemeente.nl";
         if (v.length() > 200 || !v.startsWith("https://") || !v.chars().allMatch(c -> c > 32 && c < 127)
                 || v.chars().anyMatch(c -> "\"'<>{}\\`".indexOf(c) >= 0)) {
-            throw new InvalidRequestException(problem);
+            throw new InvalidRequestException(problem, "error.admin.website");
         }
         try {
             URI uri = new URI(v);
             if (uri.getHost() == null || !uri.getHost().contains(".") || uri.getUserInfo() != null) {
-                throw new InvalidRequestException(problem);
+                throw new InvalidRequestException(problem, "error.admin.website");
             }
         } catch (URISyntaxException e) {
-            throw new InvalidRequestException(problem);
+            throw new InvalidRequestException(problem, "error.admin.website");
         }
         return v;
     }

@@ -33,7 +33,7 @@ final class OfficeHours {
             Objects.requireNonNull(open);
             Objects.requireNonNull(close);
             if (!open.isBefore(close)) {
-                throw new InvalidRequestException("opening time must be before closing time");
+                throw new InvalidRequestException("opening time must be before closing time", "error.admin.hoursOrder");
             }
         }
 
@@ -82,12 +82,13 @@ final class OfficeHours {
             return null;
         }
         if (noOpen || noClose) {
-            throw new InvalidRequestException(day + ": fill in both times, or neither for closed");
+            throw new InvalidRequestException(day + ": fill in both times, or neither for closed",
+                    "error.admin.hoursBoth", day);
         }
         try {
             return new Slot(LocalTime.parse(open.strip()), LocalTime.parse(close.strip()));
         } catch (DateTimeParseException e) {
-            throw new InvalidRequestException(day + ": a time is written as 09:00");
+            throw new InvalidRequestException(day + ": a time is written as 09:00", "error.admin.hoursFormat", day);
         }
     }
 

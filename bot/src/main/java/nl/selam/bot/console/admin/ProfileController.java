@@ -14,6 +14,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.View;
+import nl.selam.bot.console.ConsoleErrors;
 import nl.selam.bot.console.access.ConsoleUser;
 import nl.selam.bot.knowledge.LiveEngine;
 import nl.selam.bot.staff.AuditLog;
@@ -90,7 +91,7 @@ class ProfileController {
             return HttpResponse.seeOther(URI.create("/console/admin/profile?saved=1"));
         } catch (InvalidRequestException e) {
             Map<String, Object> model = model(new HashMap<>(form));
-            model.put("error", e.getMessage());
+            ConsoleErrors.into(model, e);
             return Beheerders.page(HttpStatus.BAD_REQUEST, VIEW, model);
         }
     }

@@ -14,6 +14,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.View;
+import nl.selam.bot.console.ConsoleErrors;
 import nl.selam.bot.console.access.ConsoleUser;
 import nl.selam.bot.escalation.WaitLimits;
 import nl.selam.bot.privacy.RetentionPolicy;
@@ -73,14 +74,16 @@ class SettingsController {
             Integer days = whole(form.get("retentionDays"), "retention");
             if (days != null && (days < RetentionPolicy.MIN_DAYS || days > RetentionPolicy.MAX_DAYS)) {
                 throw new InvalidRequestException("the retention period is " + RetentionPolicy.MIN_DAYS + " to "
-                        + RetentionPolicy.MAX_DAYS + " days");
+                        + RetentionPolicy.MAX_DAYS + " days", "error.admin.retention", RetentionPolicy.MIN_DAYS,
+                        RetentionPolicy.MAX_DAYS);
             }
             Map<String, Duration> limits = new LinkedHashMap<>();
             for (String key : WaitLimits.KEYS) {
                 Integer minutes = whole(form.get("wait_" + key), key);
                 Duration limit = minutes == null ? null : Duration.ofMinutes(minutes);
                 if (limit != null && (limit.compareTo(WaitLimits.MIN) < 0 || limit.compareTo(WaitLimits.MAX) > 0)) {
-                    throw new InvalidRequestException(key + ": a waiting-time limit is 5 to 4320 minutes (72 hours)");
+                    throw new InvalidRequestException(key + ": a waiting-time limit is 5 to 4320 minutes (72 hours)",
+                            "error.admin.waitLimit", key);
                 }
                 limits.put(key, limit);
             }
@@ -107,7 +110,7 @@ class SettingsController {
             return HttpResponse.seeOther(URI.create("/console/admin/settings?saved=1"));
         } catch (InvalidRequestException e) {
             Map<String, Object> model = model(form);
-            model.put("error", e.getMessage());
+            ConsoleErrors.into(model, e);
             return Beheerders.page(HttpStatus.BAD_REQUEST, VIEW, model);
         }
     }
@@ -152,7 +155,7 @@ class SettingsController {
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidRequestException(field + ": a whole number");
+            throw new InvalidRequestException(field + ": a whole number", "error.admin.wholeNumber", field);
         }
     }
 }

@@ -141,10 +141,11 @@ class AdminConsoleTest {
         HttpResponse<String> taken = admin.post("/console/admin/accounts",
                 newAccount(name, ADMIN, "TOLK", "long-enough-pass-1", "nl"));
         assertEquals(400, taken.statusCode());
-        assertTrue(taken.body().contains("taken"), taken.body());
+        assertTrue(taken.body().contains("Die gebruikersnaam bestaat al."), "said in Dutch: " + taken.body());
         HttpResponse<String> shortPassword = admin.post("/console/admin/accounts",
                 newAccount(name, "dubbel-" + UUID.randomUUID().toString().substring(0, 8), "TOLK", "short", "nl"));
         assertEquals(400, shortPassword.statusCode());
+        assertTrue(shortPassword.body().contains("Een wachtwoord heeft 10 tot 128 tekens."), shortPassword.body());
         assertTrue(staff.findByName(name).isEmpty(), "no half-made account without a login");
     }
 
