@@ -1,5 +1,6 @@
 package nl.selam.bot.console;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -17,6 +18,7 @@ import io.micronaut.views.View;
 import nl.selam.bot.console.access.ConsoleUser;
 import nl.selam.bot.console.access.ConsoleUsers;
 import nl.selam.bot.console.access.Credentials;
+import nl.selam.bot.console.access.LoginTokens;
 
 import java.net.URI;
 import java.util.HashMap;
@@ -31,10 +33,13 @@ class ConsoleController {
 
     private final ConsoleUsers users;
     private final Credentials credentials;
+    private final boolean secureCookie;
 
-    ConsoleController(ConsoleUsers users, Credentials credentials) {
+    ConsoleController(ConsoleUsers users, Credentials credentials,
+                      @Value("${micronaut.security.token.cookie.cookie-secure:false}") boolean secureCookie) {
         this.users = users;
         this.credentials = credentials;
+        this.secureCookie = secureCookie;
     }
 
     @Get
@@ -52,12 +57,14 @@ class ConsoleController {
     @Get("/login")
     @Secured(SecurityRule.IS_ANONYMOUS)
     @View("console/login")
-    Map<String, Object> login(@Nullable @QueryValue String error, @Nullable @QueryValue String bye) {
+    HttpResponse<Map<String, Object>> login(@Nullable @QueryValue String error, @Nullable @QueryValue String bye) {
         Map<String, Object> model = new HashMap<>();
         model.put("error", error != null);
         model.put("bye", bye != null);
         model.put("minPassword", Credentials.MIN_PASSWORD_LENGTH);
-        return model;
+        String token = LoginTokens.fresh();
+        model.put("loginCsrf", token);
+        return HttpResponse.ok(model).cookie(LoginTokens.cookie(token, secureCookie));
     }
 
     @Get("/forbidden")

@@ -105,6 +105,21 @@ class ConsoleAccessTest {
     }
 
     @Test
+    void givenALoginPostedFromElsewhere_thenItIsRefused() {
+        StaffAccount tolk = accounts.create(StaffRole.TOLK, "ti");
+        ConsoleSession v = visitor();
+        // no login page was opened: no cookie, no token (what a form on another site would send)
+        HttpResponse<String> forged = v.postRaw("/console/login", Map.of("username", tolk.name(),
+                "password", ConsoleAccounts.PASSWORD));
+        assertEquals(403, forged.statusCode());
+        v.get("/console/login");
+        assertEquals(403, v.postRaw("/console/login", Map.of("username", tolk.name(),
+                "password", ConsoleAccounts.PASSWORD, "_csrf", "guessed")).statusCode());
+        assertEquals("/console", v.login(tolk.name(), ConsoleAccounts.PASSWORD)
+                .headers().firstValue("Location").orElseThrow());
+    }
+
+    @Test
     void givenAFormWithoutTheCsrfToken_thenItIsRefusedAndNothingChanges() {
         StaffAccount tolk = accounts.create(StaffRole.TOLK, "nl");
         ConsoleSession v = visitor();

@@ -23,6 +23,7 @@ public final class ConsoleSession {
 
     // what Chromium sends for a page: the security layer redirects (rather than 401/403) only for HTML clients
     private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    private static final Pattern LOGIN_TOKEN = Pattern.compile("<input type=\"hidden\" name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern CSRF = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\"");
 
     private final URI base;
@@ -37,10 +38,15 @@ public final class ConsoleSession {
 
     /** Posts the login form; returns the response (303 to /console on success). */
     public HttpResponse<String> login(String username, String password) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("/console/login")).header("Accept", BROWSER_ACCEPT)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("username", username, "password", password))))
-                .build());
+        // as a browser does: open the login page (its cookie and form token), then post the form
+        Matcher token = LOGIN_TOKEN.matcher(get("/console/login").body());
+        Map<String, String> fields = new LinkedHashMap<>(Map.of("username", username, "password", password));
+        if (token.find()) {
+            fields.put("_csrf", token.group(1));
+        }
+        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("/console/login"))
+                .header("Accept", BROWSER_ACCEPT).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(fields))).build());
         if (response.statusCode() == 303) {
             get("/console/account"); // every console page carries the token in a meta tag
         }

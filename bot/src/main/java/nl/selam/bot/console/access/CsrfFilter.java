@@ -29,7 +29,8 @@ class CsrfFilter implements Ordered {
     static final String FIELD = "_csrf";
     static final String HEADER = "X-CSRF-Token";
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
-    // The login form itself has no session yet; SameSite and the lockout protect it.
+    // The login form has no session yet: it is protected by a double-submit token, a random value in a short-lived
+    // cookie that the form repeats (LoginTokens), so another site cannot log a browser in to someone's account.
     private static final String LOGIN = "/console/login";
 
     private final ConsoleUsers users;
@@ -41,8 +42,14 @@ class CsrfFilter implements Ordered {
     @RequestFilter
     @Nullable
     HttpResponse<?> check(HttpRequest<?> request, @Nullable @Body String body) {
-        if (SAFE.contains(request.getMethod()) || LOGIN.equals(request.getPath())) {
+        if (SAFE.contains(request.getMethod())) {
             return null;
+        }
+        if (LOGIN.equals(request.getPath())) {
+            String cookie = request.getCookies().findCookie(LoginTokens.COOKIE).map(c -> c.getValue()).orElse(null);
+            String field = body == null ? null : formField(body);
+            return LoginTokens.matches(cookie, field) ? null : refused(
+                    "The login form has expired. Reload the login page and try again.");
         }
         Authentication auth = request.getUserPrincipal(Authentication.class).orElse(null);
         if (auth == null) {
@@ -58,9 +65,12 @@ class CsrfFilter implements Ordered {
                 expected.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8))) {
             return null;
         }
-        return HttpResponse.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_PLAIN_TYPE)
-                .body("This form has expired or did not come from the Selam console. Go back, reload the page and "
-                        + "try again.");
+        return refused("This form has expired or did not come from the Selam console. Go back, reload the page and "
+                + "try again.");
+    }
+
+    private static HttpResponse<?> refused(String why) {
+        return HttpResponse.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_PLAIN_TYPE).body(why);
     }
 
     private static String formField(String body) {
