@@ -14,7 +14,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import nl.selam.bot.staff.StaffAccount;
 import nl.selam.bot.staff.StaffAuthenticator;
-import nl.selam.bot.system.InvalidRequestException;
 
 import java.time.Clock;
 import java.util.List;
@@ -29,7 +28,6 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class EscalationStaffController {
 
-    private static final int MAX_REPLY = 4000;
 
     private final StaffAuthenticator auth;
     private final StaffDesk desk;
@@ -69,11 +67,7 @@ class EscalationStaffController {
                       @Nullable @Header(StaffAuthenticator.STAFF_HEADER) Long staffId, @PathVariable long id,
                       @Body ReplyRequest body) {
         StaffAccount staff = auth.authenticate(token, staffId);
-        String text = body.text() == null ? "" : body.text().strip();
-        if (text.isEmpty() || text.codePointCount(0, text.length()) > MAX_REPLY) {
-            throw new InvalidRequestException("field 'text' must be 1 to " + MAX_REPLY + " characters");
-        }
-        return MessageView.from(desk.reply(staff, id, text));
+        return MessageView.from(desk.reply(staff, id, StaffDesk.replyText(body.text())));
     }
 
     @Post("/{id}/release")
@@ -93,11 +87,7 @@ class EscalationStaffController {
                             @Nullable @Header(StaffAuthenticator.STAFF_HEADER) Long staffId, @PathVariable long id,
                             @Body HandoverRequest body) {
         StaffAccount staff = auth.authenticate(token, staffId);
-        String note = body.note() == null ? "" : body.note().strip();
-        if (note.isEmpty() || note.length() > 2000) {
-            throw new InvalidRequestException("field 'note' must be 1 to 2000 characters");
-        }
-        return view(desk.handOver(staff, id, note));
+        return view(desk.handOver(staff, id, StaffDesk.handoverNote(body.note())));
     }
 
     private EscalationView view(Escalation e) {

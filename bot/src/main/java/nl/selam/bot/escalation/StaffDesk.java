@@ -13,6 +13,7 @@ import nl.selam.bot.outbox.Outbox;
 import nl.selam.bot.staff.AuditLog;
 import nl.selam.bot.staff.StaffAccount;
 import nl.selam.bot.system.ApiProblem;
+import nl.selam.bot.system.InvalidRequestException;
 
 import java.sql.Connection;
 import java.time.Clock;
@@ -70,6 +71,29 @@ public class StaffDesk {
             audit.record(staff, "CLAIM", e.id());
             return escalations.findById(e.id()).orElseThrow();
         });
+    }
+
+    /** The longest reply a tolk can send from the console or the staff API, like a resident's message. */
+    public static final int MAX_REPLY = 4000;
+    /** The longest hand-over note (the column's size). */
+    public static final int MAX_NOTE = 2000;
+
+    /** A reply as typed, stripped; refused when empty or over {@link #MAX_REPLY} characters. */
+    public static String replyText(String typed) {
+        String text = typed == null ? "" : typed.strip();
+        if (text.isEmpty() || text.codePointCount(0, text.length()) > MAX_REPLY) {
+            throw new InvalidRequestException("field 'text' must be 1 to " + MAX_REPLY + " characters");
+        }
+        return text;
+    }
+
+    /** A hand-over note as typed, stripped; refused when empty or over {@link #MAX_NOTE} characters. */
+    public static String handoverNote(String typed) {
+        String note = typed == null ? "" : typed.strip();
+        if (note.isEmpty() || note.length() > MAX_NOTE) {
+            throw new InvalidRequestException("field 'note' must be 1 to " + MAX_NOTE + " characters");
+        }
+        return note;
     }
 
     /** Sends the staff member's text to the resident through the resident's own channel. */

@@ -59,8 +59,6 @@ import java.util.function.Supplier;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ConversationController {
 
-    static final int MAX_REPLY = 4000;
-    static final int MAX_NOTE = 2000;
 
     private final ConsoleUsers users;
     private final StaffDesk desk;
@@ -129,8 +127,8 @@ class ConversationController {
         model.put("suggestOpen", suggest != null);
         model.put("notice", Notices.known(notice));
         model.put("noticeIsError", Notices.isError(notice));
-        model.put("maxReply", MAX_REPLY);
-        model.put("maxNote", MAX_NOTE);
+        model.put("maxReply", StaffDesk.MAX_REPLY);
+        model.put("maxNote", StaffDesk.MAX_NOTE);
         return model;
     }
 
@@ -166,7 +164,7 @@ class ConversationController {
         model.put("replyText", faq == null ? "" : answer(faq, language).orElse(""));
         model.put("faqLanguage", language);
         model.put("faqDir", QueueViews.dir(language));
-        model.put("maxReply", MAX_REPLY);
+        model.put("maxReply", StaffDesk.MAX_REPLY);
         return model;
     }
 
@@ -200,8 +198,10 @@ class ConversationController {
     HttpResponse<?> reply(Authentication authentication, @PathVariable long id, @Body ReplyForm form) {
         ConsoleUser me = users.of(authentication);
         visible(me, id);
-        String text = form.text() == null ? "" : form.text().strip();
-        if (text.isEmpty() || text.codePointCount(0, text.length()) > MAX_REPLY) {
+        String text;
+        try {
+            text = StaffDesk.replyText(form.text());
+        } catch (InvalidRequestException invalid) {
             return redirect(here(id), Notices.INVALID);
         }
         return act(id, Notices.REPLIED, () -> desk.reply(me.account(), id, text), here(id));
@@ -226,8 +226,10 @@ class ConversationController {
     HttpResponse<?> handOver(Authentication authentication, @PathVariable long id, @Body HandoverForm form) {
         ConsoleUser me = users.of(authentication);
         visible(me, id);
-        String note = form.note() == null ? "" : form.note().strip();
-        if (note.isEmpty() || note.length() > MAX_NOTE) {
+        String note;
+        try {
+            note = StaffDesk.handoverNote(form.note());
+        } catch (InvalidRequestException invalid) {
             return redirect(here(id), Notices.INVALID);
         }
         return act(id, Notices.HANDED_OVER, () -> desk.handOver(me.account(), id, note), "/console/queue");
