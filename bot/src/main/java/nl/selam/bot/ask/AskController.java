@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import nl.selam.bot.knowledge.LanguageGaps;
 import nl.selam.bot.knowledge.LiveEngine;
 
 /**
@@ -39,6 +38,6 @@ class AskController {
     @ExecuteOn(TaskExecutors.BLOCKING)
     AskResponse ask(@Nullable @Body String body) {
         AskRequest request = parser.parse(body);
-        return AskResponse.from(LanguageGaps.decide(engine.current(), request.text(), request.language()));
+        return AskResponse.from(engine.current().decide(request.text(), request.language()));
     }
 }

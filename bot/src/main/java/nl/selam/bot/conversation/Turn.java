@@ -1,7 +1,6 @@
 package nl.selam.bot.conversation;
 
 import io.micronaut.core.annotation.Nullable;
-import nl.selam.bot.knowledge.LanguageGaps;
 import nl.selam.kb.decision.AnswerEngine;
 import nl.selam.kb.decision.Decision;
 import nl.selam.kb.language.Language;
@@ -62,7 +61,7 @@ public final class Turn {
             String text = inbound.text();
             // a media message's text is a channel reference, not words to understand
             boolean words = text != null && inbound.kind() != MessageKind.MEDIA;
-            decision = words ? LanguageGaps.decide(engine, text, chosenLanguage()) : null;
+            decision = words ? engine.decide(text, chosenLanguage()) : null;
         }
         return decision;
     }

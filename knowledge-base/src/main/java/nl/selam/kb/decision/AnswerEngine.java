@@ -73,6 +73,10 @@ public final class AnswerEngine implements AutoCloseable {
      * @param chosen the language the resident chose (a button), or null; it wins over detection for the reply
      */
     public Decision decide(String text, Language chosen) {
+        return LanguageCoverage.guard(decideWithAnyEntry(text, chosen), entries, knowledgeBase.municipality());
+    }
+
+    private Decision decideWithAnyEntry(String text, Language chosen) {
         String clean = TextCleaner.clean(text);
         LanguageGuess guess = identifier.identify(clean);
         Language reply = replyLanguage(chosen, guess);

@@ -26,7 +26,7 @@ import java.util.TreeSet;
  * <p>A topic created in the console (one the shipped content does not have) becomes a new entry once its Dutch text
  * is published: category from its id, sources and reviewed date from the Dutch revision, and texts only for the
  * languages with a published revision. The answer engine never answers a resident with a language such an entry
- * lacks ({@link nl.selam.bot.knowledge.LanguageGaps}).
+ * lacks ({@link nl.selam.kb.decision.LanguageCoverage}).
  */
 @Singleton
 class PublishedFaqOverlay implements ContentOverlay {

@@ -1,7 +1,6 @@
 package nl.selam.bot.console.insight;
 
 import jakarta.inject.Singleton;
-import nl.selam.bot.knowledge.LanguageGaps;
 import nl.selam.bot.knowledge.LiveEngine;
 import nl.selam.kb.analysis.TextCleaner;
 import nl.selam.kb.content.LocalizedEntry;
@@ -36,7 +35,7 @@ class TestBox {
 
     TestBoxResult run(String text, Language chosen) {
         AnswerEngine engine = live.current();
-        Decision decision = LanguageGaps.decide(engine, text, chosen);
+        Decision decision = engine.decide(text, chosen);
         LanguageGuess guess = engine.identify(text);
         AnswerEngine.Scored scored = engine.score(text, chosen);
         Language searched = scored.language();

@@ -1,6 +1,6 @@
 package nl.selam.bot.console.faq;
 
-import nl.selam.bot.knowledge.LanguageGaps;
+import nl.selam.kb.decision.LanguageCoverage;
 import nl.selam.kb.content.FaqEntry;
 import nl.selam.kb.content.KnowledgeBase;
 import nl.selam.kb.content.LocalizedEntry;
@@ -105,7 +105,7 @@ class NewEntriesTest {
         Candidate doctor = new Candidate("zorg.huisarts", "Titel", 0.7);
         Decision dutchText = new Decision(Language.TI, Language.NL, Outcome.ANSWER, "wonen.zwemkaart", 0.9,
                 "Bij het loket.", List.of(swim), null);
-        Decision guarded = LanguageGaps.guard(dutchText, kb);
+        Decision guarded = LanguageCoverage.guard(dutchText, kb);
         assertEquals(Outcome.ESCALATE, guarded.outcome());
         assertEquals(EscalationReason.LOW_CONFIDENCE, guarded.reason());
         assertNull(guarded.topic());
@@ -114,14 +114,14 @@ class NewEntriesTest {
 
         Decision choice = new Decision(Language.TI, Language.NL, Outcome.CLARIFY, "zorg.huisarts", 0.6, "1. 2.",
                 List.of(doctor, swim), null);
-        assertEquals(Outcome.ESCALATE, LanguageGaps.guard(choice, kb).outcome());
+        assertEquals(Outcome.ESCALATE, LanguageCoverage.guard(choice, kb).outcome());
 
         Decision dutch = new Decision(Language.NL, Language.NL, Outcome.ANSWER, "wonen.zwemkaart", 0.9,
                 "Bij het loket.", List.of(swim), null);
-        assertSame(dutch, LanguageGaps.guard(dutch, kb), "in Dutch the entry answers");
+        assertSame(dutch, LanguageCoverage.guard(dutch, kb), "in Dutch the entry answers");
         Decision shippedAnswer = new Decision(Language.TI, Language.TI, Outcome.ANSWER, "zorg.huisarts", 0.9,
                 "Antwoord.", List.of(doctor), null);
-        assertSame(shippedAnswer, LanguageGaps.guard(shippedAnswer, kb));
+        assertSame(shippedAnswer, LanguageCoverage.guard(shippedAnswer, kb));
     }
 
     private List<FaqRevision> published() {
