@@ -111,8 +111,12 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** The visible text of the element, read again if htmx replaced it in the meantime. */
     public String text(By by) {
-        return find(by).getText();
+        return waitUntil(d -> {
+            WebElement element = d.findElement(by);
+            return element.isDisplayed() ? element.getText() : null;
+        });
     }
 
     /**
@@ -152,8 +156,11 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    // htmx replaces elements while a condition is being checked; a stale element means "look again", not failure
     private WebDriverWait waitFor() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     @Override
