@@ -15,8 +15,11 @@ import java.util.stream.Collectors;
  * Prints answer quality on a labelled TSV: per language and kind, the share correct, wrong (a confident wrong
  * ANSWER) and missed, plus language-ID accuracy.
  *
- * <p>Usage: {@code EvaluationCommand <labelled.tsv> [--baseline] [--cross-validate] [--written-only] [--failures]
- * [--content DIR]}.
+ * <p>Usage: {@code EvaluationCommand <labelled.tsv> [--split all|tune|held] [--baseline] [--cross-validate]
+ * [--written-only] [--failures] [--content DIR]}.
+ *
+ * <p>{@code --split held} evaluates the held-back half ({@link EvalSplit}) and refuses {@code --failures}: that half
+ * is read as figures only, never row by row.
  */
 public final class EvaluationCommand {
 
@@ -25,13 +28,19 @@ public final class EvaluationCommand {
 
     public static void main(String[] args) {
         if (args.length < 1) {
-            System.err.println("usage: EvaluationCommand <labelled.tsv> [--baseline] [--cross-validate] [--written-only] [--failures]"
-                    + " [--content DIR]");
+            System.err.println("usage: EvaluationCommand <labelled.tsv> [--split all|tune|held] [--baseline]"
+                    + " [--cross-validate] [--written-only] [--failures] [--content DIR]");
             System.exit(2);
         }
         List<String> options = List.of(args);
         KnowledgeBase kb = knowledgeBase(options);
-        List<LabelledMessage> rows = LabelledMessage.read(Path.of(args[0]));
+        EvalSplit split = split(options);
+        if (split == EvalSplit.HELD && options.contains("--failures")) {
+            System.err.println("the held-back half is read as figures only: --failures is refused with --split held");
+            System.exit(2);
+        }
+        List<LabelledMessage> rows = split.select(LabelledMessage.read(Path.of(args[0])));
+        System.out.println("split " + split.name().toLowerCase(java.util.Locale.ROOT) + ": " + rows.size() + " rows");
         if (options.contains("--written-only")) {
             Set<String> topics = kb.entries().stream().map(FaqEntry::id).collect(Collectors.toSet());
             rows = Evaluator.restrictToTopics(rows, topics);
@@ -51,6 +60,11 @@ public final class EvaluationCommand {
                 System.out.print(baseline.evaluate(rows).table());
             }
         }
+    }
+
+    private static EvalSplit split(List<String> options) {
+        int i = options.indexOf("--split");
+        return i >= 0 && i + 1 < options.size() ? EvalSplit.parse(options.get(i + 1)) : EvalSplit.ALL;
     }
 
     private static KnowledgeBase knowledgeBase(List<String> options) {
