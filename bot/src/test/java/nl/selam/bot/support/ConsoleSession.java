@@ -78,6 +78,13 @@ public final class ConsoleSession {
                 .POST(HttpRequest.BodyPublishers.ofString(form(fields))).build());
     }
 
+    /** Posts this exact form body, as a hostile client could. */
+    public HttpResponse<String> postRawBody(String path, String body) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", BROWSER_ACCEPT)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     public String csrf() {
         return csrf;
     }

@@ -15,6 +15,7 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import nl.selam.bot.system.MalformedRequestException;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
@@ -51,12 +52,22 @@ class TelegramWebhookController {
         if (!config.secret().matches(secret)) {
             return HttpResponse.status(HttpStatus.FORBIDDEN);
         }
+        Update update = read(body);
+        return updates.handle(update) ? HttpResponse.ok() : HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE);
+    }
+
+    // Not an update Telegram would send (null, an array, a string, no or a non-positive update_id, wrong types):
+    // a 400, so nothing is redelivered and nothing reaches the pipeline.
+    private static Update read(@Nullable String body) {
         Update update;
         try {
             update = JSON.readValue(body == null ? "" : body, Update.class);
         } catch (Exception e) {
-            return HttpResponse.badRequest(); // not an update Telegram would send; nothing to redeliver
+            update = null; // the parser's message may quote the body, so it is not passed on
         }
-        return updates.handle(update) ? HttpResponse.ok() : HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE);
+        if (update == null || update.getUpdateId() == null || update.getUpdateId() <= 0) {
+            throw new MalformedRequestException("request body is not a Telegram update");
+        }
+        return update;
     }
 }

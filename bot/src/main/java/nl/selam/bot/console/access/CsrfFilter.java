@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.security.authentication.Authentication;
+import nl.selam.bot.system.MalformedRequestException;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -76,11 +77,20 @@ class CsrfFilter implements Ordered {
     private static String formField(String body) {
         for (String pair : body.split("&")) {
             int eq = pair.indexOf('=');
-            if (eq > 0 && FIELD.equals(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8))) {
-                return URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            if (eq > 0 && FIELD.equals(decode(pair.substring(0, eq)))) {
+                return decode(pair.substring(eq + 1));
             }
         }
         return null;
+    }
+
+    // A stray % is a malformed request (400 from MalformedRequestErrors), not a fault of ours.
+    private static String decode(String encoded) {
+        try {
+            return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedRequestException("form field is not valid percent-encoding");
+        }
     }
 
     @Override

@@ -80,6 +80,37 @@ class TelegramWebhookTest implements TestPropertyProvider {
         assertEquals(1, telegram.sent(chat).size(), "and answered only once");
     }
 
+    @Test
+    void aBodyThatIsNotAnUpdateIsA400WithJsonEvenWithTheRightSecret() {
+        long chat = 9_100_003;
+        String text = message(chat, "/start").toString();
+        for (String body : new String[]{"null", "[]", "\"x\"", "{}", "0", "true", "",
+                "{\"message\":" + text + "}", // no update_id
+                "{\"update_id\":0,\"message\":" + text + "}",
+                "{\"update_id\":-5,\"message\":" + text + "}",
+                "{\"update_id\":99999999999999999999,\"message\":" + text + "}",
+                "{\"update_id\":\"abc\",\"message\":" + text + "}",
+                "{\"update_id\":12,\"message\":5}",
+                "{\"update_id\":13,\"message\":{\"chat\":\"x\"}}",
+                "{\"update_id\":14,\"message\":" + text + "]"}) {
+            HttpResponse<String> response = postRaw(body, SECRET);
+            assertEquals(400, response.code(), body);
+            assertEquals("{\"error\":\"request body is not a Telegram update\"}", response.body(), body);
+        }
+        assertEquals(0, telegram.attempts(chat).size(), "nothing reached the pipeline");
+    }
+
+    private HttpResponse<String> postRaw(String body, String secret) {
+        var request = HttpRequest.POST("/telegram/webhook", body).contentType("application/json")
+                .header(TelegramWebhookController.SECRET_HEADER, secret);
+        try {
+            return http.toBlocking().exchange(request, String.class);
+        } catch (HttpClientResponseException e) {
+            return (HttpResponse<String>) e.getResponse().getBody(String.class)
+                    .map(b -> HttpResponse.status(e.getStatus()).body(b)).orElse(HttpResponse.status(e.getStatus()));
+        }
+    }
+
     private ObjectNode message(long chatId, String text) {
         ObjectNode message = FakeBotApi.JSON.createObjectNode();
         message.put("message_id", 77);
