@@ -49,6 +49,14 @@ public class Outbox {
         return entries.unpark(entryId, clock.instant()) > 0;
     }
 
+    /**
+     * Gives up on a parked entry for good, so later messages to the same chat go out. Returns false if the entry
+     * is not parked (sent or retried meanwhile, or erased).
+     */
+    public boolean drop(long entryId) {
+        return entries.drop(entryId) > 0;
+    }
+
     /** Retries every parked entry; returns how many went back to the queue. */
     public int retryAllParked() {
         int retried = 0;

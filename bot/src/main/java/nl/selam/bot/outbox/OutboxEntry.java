@@ -18,6 +18,9 @@ public record OutboxEntry(@Id @GeneratedValue @Nullable Long id, Long messageId,
                           OutboxState state, int attempts, Instant nextAttemptAt, @Nullable String lastError,
                           Instant createdAt, @Nullable Instant sentAt) {
 
-    /** PENDING until the channel took it; PARKED after too many failures, for a beheerder to look at. */
-    public enum OutboxState { PENDING, SENT, PARKED }
+    /**
+     * PENDING until the channel took it; PARKED after too many failures, for a beheerder to retry or drop
+     * (DROPPED: never sent, kept so the same message is not queued again).
+     */
+    public enum OutboxState { PENDING, SENT, PARKED, DROPPED }
 }

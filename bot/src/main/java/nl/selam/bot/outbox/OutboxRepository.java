@@ -8,18 +8,33 @@ import io.micronaut.data.repository.CrudRepository;
 import java.time.Instant;
 import java.util.List;
 
+/**
+ * The outbox table. Delivery keeps the order per chat (one resident on one channel): an entry may only be taken
+ * while no earlier entry of the same chat is still pending (due, retrying or being sent) or parked. An entry parked
+ * because the resident blocked the bot does not hold the line: whatever they receive after unblocking is newer.
+ */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface OutboxRepository extends CrudRepository<OutboxEntry, Long> {
 
-    @Query("SELECT id FROM outbox WHERE state = 'PENDING' AND next_attempt_at <= :now ORDER BY id LIMIT 100")
+    /** {@code x} is the candidate row, {@code xm} its message: true while an earlier entry holds the chat's line. */
+    String EARLIER_IN_LINE = "EXISTS (SELECT 1 FROM outbox e JOIN message em ON em.id = e.message_id "
+            + "WHERE e.id < x.id AND e.channel = x.channel AND em.resident_id = xm.resident_id "
+            + "AND (e.state = 'PENDING' OR (e.state = 'PARKED' AND COALESCE(e.last_error, '') <> 'UNREACHABLE')))";
+
+    @Query("SELECT x.id FROM outbox x JOIN message xm ON xm.id = x.message_id "
+            + "WHERE x.state = 'PENDING' AND x.next_attempt_at <= :now AND NOT " + EARLIER_IN_LINE
+            + " ORDER BY x.id LIMIT 100")
     List<Long> findDue(Instant now);
 
     /**
      * Takes an entry for one attempt: counts the attempt and pushes the next one out by the lease, so another
-     * instance (or the sweep) does not send it at the same time. Zero rows means someone else has it.
+     * instance (or the sweep) does not send it at the same time. Zero rows means someone else has it, or an earlier
+     * message to the same chat must go first. One statement, so two instances cannot both pass the order check for
+     * one chat: the earlier entry stays pending until it was delivered.
      */
-    @Query("UPDATE outbox SET attempts = attempts + 1, next_attempt_at = :leaseUntil "
-            + "WHERE id = :id AND state = 'PENDING' AND next_attempt_at <= :now")
+    @Query("UPDATE outbox x SET attempts = attempts + 1, next_attempt_at = :leaseUntil "
+            + "WHERE x.id = :id AND x.state = 'PENDING' AND x.next_attempt_at <= :now AND NOT EXISTS ("
+            + "SELECT 1 FROM message xm WHERE xm.id = x.message_id AND " + EARLIER_IN_LINE + ")")
     int lease(Long id, Instant now, Instant leaseUntil);
 
     @Query("UPDATE outbox SET state = 'SENT', sent_at = :now, last_error = NULL WHERE id = :id")
@@ -35,6 +50,10 @@ interface OutboxRepository extends CrudRepository<OutboxEntry, Long> {
     @Query("UPDATE outbox SET state = 'PENDING', attempts = 0, next_attempt_at = :now WHERE id = :id "
             + "AND state = 'PARKED'")
     int unpark(Long id, Instant now);
+
+    /** A beheerder gave up on a parked entry; zero rows means it was not parked (any more). */
+    @Query("UPDATE outbox SET state = 'DROPPED' WHERE id = :id AND state = 'PARKED'")
+    int drop(Long id);
 
     List<OutboxEntry> findByStateOrderById(OutboxEntry.OutboxState state);
 

@@ -23,7 +23,8 @@ import java.util.Map;
 
 /**
  * Messages the outbox gave up on (parked after too many failed attempts), without their text: the channel, how
- * often it was tried, the last error. "Retry" puts one back in the queue with a fresh set of attempts.
+ * often it was tried, the last error. "Retry" puts one back in the queue with a fresh set of attempts; "drop" gives
+ * up on it. Until one or the other, a parked message holds back later messages to the same chat (order per chat).
  */
 @Controller(value = "/console/admin/outbox", produces = MediaType.TEXT_HTML)
 @Secured(Beheerders.ROLE)
@@ -48,7 +49,8 @@ class AdminOutboxController {
 
     @Get
     @View(VIEW)
-    Map<String, Object> list(Authentication authentication, @Nullable @QueryValue Integer retried) {
+    Map<String, Object> list(Authentication authentication, @Nullable @QueryValue Integer retried,
+                             @Nullable @QueryValue Integer dropped) {
         beheerders.me(authentication);
         List<Parked> parked = outbox.parked().stream().map(e -> new Parked(e.id(), e.messageId(), e.channel(),
                 e.attempts(), e.lastError() == null ? "" : e.lastError(), Beheerders.when(e.createdAt()))).toList();
@@ -56,6 +58,7 @@ class AdminOutboxController {
         model.put("parked", parked);
         model.put("pending", outbox.pendingCount());
         model.put("retried", retried);
+        model.put("dropped", dropped);
         return model;
     }
 
@@ -67,6 +70,16 @@ class AdminOutboxController {
             audit.record(me.account(), "OUTBOX_RETRY", null, "outbox " + id);
         }
         return HttpResponse.seeOther(URI.create("/console/admin/outbox?retried=" + retried));
+    }
+
+    @Post(value = "/{id}/drop", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> drop(Authentication authentication, long id) {
+        ConsoleUser me = beheerders.me(authentication);
+        int dropped = outbox.drop(id) ? 1 : 0;
+        if (dropped > 0) {
+            audit.record(me.account(), "OUTBOX_DROP", null, "outbox " + id);
+        }
+        return HttpResponse.seeOther(URI.create("/console/admin/outbox?dropped=" + dropped));
     }
 
     @Post(value = "/retry-all", consumes = MediaType.APPLICATION_FORM_URLENCODED)
