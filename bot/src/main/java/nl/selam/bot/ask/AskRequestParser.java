@@ -4,6 +4,7 @@ import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 import nl.selam.bot.system.InvalidRequestException;
 import nl.selam.bot.system.StrictJsonObject;
+import nl.selam.bot.system.UndecodableText;
 import nl.selam.kb.analysis.TextCleaner;
 import nl.selam.kb.language.Language;
 
@@ -36,8 +37,8 @@ class AskRequestParser {
         }
         String text = node.getStringValue();
         // Control characters first: a text of only control characters is an attack or a bug, not an empty question.
-        if (TextCleaner.hasControlCharacters(text)) {
-            throw new InvalidRequestException("field 'text' contains control characters");
+        if (TextCleaner.hasControlCharacters(text) || UndecodableText.in(text)) {
+            throw new InvalidRequestException("field 'text' contains control characters or undecodable bytes");
         }
         int length = text.codePointCount(0, text.length());
         if (length > AskRequest.MAX_CHARACTERS) {

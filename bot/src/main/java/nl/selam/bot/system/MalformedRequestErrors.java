@@ -12,14 +12,17 @@ import io.micronaut.views.ModelAndViewRenderer;
 import io.netty.handler.codec.DecoderException;
 import io.netty.handler.codec.compression.DecompressionException;
 
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * The one answer to requests that cannot be decoded: 400, as an HTML page in the person's console language for
  * console routes and as {@code {"error": "..."}} everywhere else (the APIs, the webhook). Covers our own
- * {@link MalformedRequestException} and what Netty throws while decoding a body for Micronaut (garbage in a gzip or
- * deflate body, bad percent-encoding in a form), which Micronaut would otherwise answer with 500. No route lives
+ * {@link MalformedRequestException} and what is thrown while Micronaut decodes a body (Netty's decoders for garbage
+ * in a gzip or deflate body and for bad percent-encoding in a form; the JDK for an unknown charset in Content-Type),
+ * which Micronaut would otherwise answer with 500. No route lives
  * here; the error routes are global.
  */
 @Controller
@@ -45,6 +48,16 @@ class MalformedRequestErrors {
         // Netty's own message quotes the bytes it could not read, so it is never passed on.
         return badRequest(request, problem instanceof DecompressionException
                 ? "request body is not in the content encoding it names" : "request body could not be decoded");
+    }
+
+    @Error(global = true, exception = UnsupportedCharsetException.class)
+    HttpResponse<?> unknownCharset(HttpRequest<?> request, UnsupportedCharsetException problem) {
+        return badRequest(request, "the charset named in Content-Type is not supported; send UTF-8");
+    }
+
+    @Error(global = true, exception = IllegalCharsetNameException.class)
+    HttpResponse<?> illegalCharset(HttpRequest<?> request, IllegalCharsetNameException problem) {
+        return badRequest(request, "the charset named in Content-Type is not supported; send UTF-8");
     }
 
     private HttpResponse<?> badRequest(HttpRequest<?> request, String why) {

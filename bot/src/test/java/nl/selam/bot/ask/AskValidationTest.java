@@ -46,6 +46,9 @@ class AskValidationTest {
             invisible-only text           | {"text": "\\u200b\\u200e"}                 | 'text' is empty
             bell control character        | {"text": "hallo\\u0007"}                   | control characters
             escape control character      | {"text": "\\u001b[31mhallo"}               | control characters
+            lone high surrogate           | {"text": "hallo \\ud800"}                 | undecodable bytes
+            lone low surrogate            | {"text": "\\udc00 hallo"}                 | undecodable bytes
+            replacement character         | {"text": "hoe \ufffd huisarts"}          | undecodable bytes
             unknown language              | {"text": "hallo", "language": "xx"}        | 'language'
             recognised but unanswered     | {"text": "hallo", "language": "am"}        | 'language'
             language not a string         | {"text": "hallo", "language": 3}           | 'language' must be a string

@@ -28,12 +28,19 @@ public final class ConsoleSession {
 
     private final URI base;
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
     private String csrf;
 
     public ConsoleSession(URI base) {
         this.base = base;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.http = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** The session's cookies as one Cookie header value, for requests sent by other means (raw sockets). */
+    public String cookieHeader() {
+        return cookies.getCookieStore().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
     }
 
     /** Posts the login form; returns the response (303 to /console on success). */

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import nl.selam.bot.ask.AskRequest;
 import nl.selam.bot.channel.InboundMessage;
 import nl.selam.bot.system.InvalidRequestException;
+import nl.selam.bot.system.UndecodableText;
 import nl.selam.bot.system.StrictJsonObject;
 import nl.selam.kb.analysis.TextCleaner;
 import nl.selam.kb.language.Language;
@@ -81,7 +82,7 @@ class WebChatRequestParser {
             throw new InvalidRequestException("field 'text' must be a string");
         }
         String text = node.getStringValue();
-        if (TextCleaner.hasControlCharacters(text) || text.indexOf('\uFFFD') >= 0) {
+        if (TextCleaner.hasControlCharacters(text) || UndecodableText.in(text)) {
             throw new InvalidRequestException("field 'text' contains control characters or undecodable bytes");
         }
         int length = text.codePointCount(0, text.length());
