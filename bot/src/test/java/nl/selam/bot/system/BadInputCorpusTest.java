@@ -359,6 +359,11 @@ class BadInputCorpusTest implements TestPropertyProvider {
             http.send(RawHttp.request("POST", "/api/ask", List.of(JSON, "Content-Encoding: gzip"), question));
             http.send(RawHttp.request("POST", "/console/login", List.of(FORM, HTML), utf8("_csrf=%zz")));
             http.send(RawHttp.request("GET", "/health", List.of(), null));
+            // long texts take the engine's long-word paths: cold about 1.5 s once, then tens of milliseconds
+            http.send(RawHttp.request("POST", "/api/ask", List.of(JSON), utf8("{\"text\":\"" + "ab ".repeat(1000)
+                    + "\"}")));
+            http.send(RawHttp.request("POST", "/api/ask", List.of(JSON), utf8("{\"text\":\"" + "o\u0308".repeat(900)
+                    + "\"}")));
         }
     }
 
