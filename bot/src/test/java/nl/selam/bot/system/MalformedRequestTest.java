@@ -100,6 +100,16 @@ class MalformedRequestTest {
     }
 
     @Test
+    void aGzipBombIsRefusedAsTooLarge() throws Exception {
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {
+            gzip.write(new byte[8 * 1024 * 1024]); // 8 MB of zeros in about 8 KB
+        }
+        HttpResponse<String> response = post("/api/ask", "gzip", zipped.toByteArray());
+        assertEquals(413, response.statusCode(), response.body());
+    }
+
+    @Test
     void aRealGzipBodyIsStillAnswered() throws Exception {
         ByteArrayOutputStream zipped = new ByteArrayOutputStream();
         try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {

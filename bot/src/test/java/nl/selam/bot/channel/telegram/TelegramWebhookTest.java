@@ -88,6 +88,7 @@ class TelegramWebhookTest implements TestPropertyProvider {
                 "{\"message\":" + text + "}", // no update_id
                 "{\"update_id\":0,\"message\":" + text + "}",
                 "{\"update_id\":-5,\"message\":" + text + "}",
+                "{\"update_id\":99999999999,\"message\":" + text + "}",
                 "{\"update_id\":99999999999999999999,\"message\":" + text + "}",
                 "{\"update_id\":\"abc\",\"message\":" + text + "}",
                 "{\"update_id\":12,\"message\":5}",
