@@ -5,8 +5,8 @@ import jakarta.inject.Singleton;
 import nl.selam.bot.ask.AskRequest;
 import nl.selam.bot.channel.InboundMessage;
 import nl.selam.bot.system.InvalidRequestException;
-import nl.selam.bot.system.UndecodableText;
 import nl.selam.bot.system.StrictJsonObject;
+import nl.selam.bot.system.UndecodableText;
 import nl.selam.kb.analysis.TextCleaner;
 import nl.selam.kb.language.Language;
 
