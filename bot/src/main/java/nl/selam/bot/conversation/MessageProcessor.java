@@ -1,5 +1,6 @@
 package nl.selam.bot.conversation;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.order.OrderUtil;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -34,10 +35,12 @@ class MessageProcessor {
     private final Outbox outbox;
     private final TransactionOperations<Connection> tx;
     private final Clock clock;
+    private final ApplicationEventPublisher<MessageHandled> events;
 
     MessageProcessor(MessageRepository messages, ResidentRepository residents, ConversationRepository conversations,
                      List<ConversationHandler> handlers, LiveEngine engine, ReplyWriter writer, Outbox outbox,
-                     TransactionOperations<Connection> tx, Clock clock) {
+                     TransactionOperations<Connection> tx, Clock clock,
+                     ApplicationEventPublisher<MessageHandled> events) {
         this.messages = messages;
         this.residents = residents;
         this.conversations = conversations;
@@ -49,6 +52,7 @@ class MessageProcessor {
         this.outbox = outbox;
         this.tx = tx;
         this.clock = clock;
+        this.events = events;
         for (int i = 0; i < locks.length; i++) {
             locks[i] = new ReentrantLock();
         }
@@ -58,22 +62,25 @@ class MessageProcessor {
         ReentrantLock lock = locks[(int) (residentId % locks.length)];
         lock.lock();
         try {
-            List<Long> queued;
+            Handled handled;
             try {
-                queued = tx.executeWrite(status -> handle(inboundId));
+                handled = tx.executeWrite(status -> handle(inboundId));
             } catch (AlreadyProcessedException e) {
                 return;
             }
-            outbox.deliverNow(queued);
+            if (handled.event() != null) {
+                events.publishEvent(handled.event());
+            }
+            outbox.deliverNow(handled.outboxIds());
         } finally {
             lock.unlock();
         }
     }
 
-    private List<Long> handle(long inboundId) {
+    private Handled handle(long inboundId) {
         Message inbound = messages.findById(inboundId).orElse(null);
         if (inbound == null || inbound.processedAt() != null) {
-            return List.of(); // erased, or handled already (a recovery sweep raced the request)
+            return new Handled(List.of(), null); // erased, or handled already (a recovery sweep raced the request)
         }
         Resident resident = residents.findById(inbound.residentId()).orElseThrow();
         Conversation conversation = conversations.findById(inbound.conversationId()).orElseThrow();
@@ -91,7 +98,11 @@ class MessageProcessor {
             // another instance processed it meanwhile: undo our replies so the resident gets one, not two
             throw new AlreadyProcessedException();
         }
-        return turn.outboxIds();
+        return new Handled(turn.outboxIds(), MessageHandled.of(inbound.channel(), d));
+    }
+
+    /** What a committed turn queued, and what to tell listeners about it (null: nothing was handled). */
+    private record Handled(List<Long> outboxIds, MessageHandled event) {
     }
 
     /** Rolls back a turn that lost the race to process the same message. */
