@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import nl.selam.bot.outbox.Outbox;
 import nl.selam.bot.knowledge.LiveEngine;
 import nl.selam.kb.decision.Decision;
+import org.slf4j.MDC;
 
 import java.sql.Connection;
 import java.time.Clock;
@@ -85,9 +86,12 @@ class MessageProcessor {
         Resident resident = residents.findById(inbound.residentId()).orElseThrow();
         Conversation conversation = conversations.findById(inbound.conversationId()).orElseThrow();
         Turn turn = new Turn(inbound, resident, conversation, engine.current(), writer);
-        for (ConversationHandler handler : handlers) {
-            if (handler.handle(turn)) {
-                break;
+        // whatever a handler logs names the conversation (an id, never the resident or their words)
+        try (MDC.MDCCloseable ignored = MDC.putCloseable("conversationId", String.valueOf(conversation.id()))) {
+            for (ConversationHandler handler : handlers) {
+                if (handler.handle(turn)) {
+                    break;
+                }
             }
         }
         Decision d = turn.decision();
