@@ -23,7 +23,7 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
         "nl.selam.bot.console.faq", "nl.selam.bot.console.insight", "nl.selam.bot.console.queue",
         "nl.selam.bot.metrics"},
         classNames = {"nl.selam.bot.channel.telegram.TelegramWebhookController",
-                "nl.selam.bot.channel.web.WebTextsController"})
+                "nl.selam.bot.channel.web.WebTextsController", "nl.selam.bot.system.PingController"})
 public final class Application {
 
     private Application() {

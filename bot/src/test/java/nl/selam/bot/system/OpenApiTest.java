@@ -46,5 +46,7 @@ class OpenApiTest {
         assertTrue(askText.contains("Hoe vind ik een huisarts?"), "the request example is there: " + askText);
         assertTrue(((Map<String, Object>) ask.get("responses")).containsKey("400"), askText);
         assertFalse(response.body().contains("/console"), "console pages are not an API");
+        assertEquals("pong", http.toBlocking().retrieve(HttpRequest.GET("/api/ping")),
+                "the load-test baseline answers without a login");
     }
 }
