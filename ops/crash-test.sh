@@ -4,12 +4,14 @@
 # Exits 0 only when every message got exactly one reply and every escalation survived; prints the counts.
 #
 # Usage: ops/crash-test.sh            (builds bot/target/selam.jar when it is missing)
-# Env:   KILLS (default 20), SESSIONS (default 30), PORT (default 18090), SELAM_JAR, KEEP_DATA=1 to keep the folder.
+# Env:   KILLS (default 20), SESSIONS (default 30), PORT (default 18090), MIN_MESSAGES (default 10 per kill: the
+#        fewest messages that make the run count), SELAM_JAR, KEEP_DATA=1 to keep the folder.
 # Uses the embedded H2 database in a fresh temporary data folder; needs java, curl and python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 KILLS=${KILLS:-20}
+MIN_MESSAGES=${MIN_MESSAGES:-$((KILLS * 10))}
 SESSIONS=${SESSIONS:-30}
 PORT=${PORT:-18090}
 JAR=${SELAM_JAR:-bot/target/selam.jar}
@@ -128,9 +130,10 @@ CLIENT=
 
 # Check: every message stored once with exactly one reply; every escalation still there. Recovery of messages
 # stored just before a kill runs in the background, so the check waits for it (up to 60 s).
-python3 - "$PORT" "$WORK" "$TOKEN" "$kills" <<'PY'
+python3 - "$PORT" "$WORK" "$TOKEN" "$kills" "$KILLS" "$MIN_MESSAGES" <<'PY'
 import json, sys, time, urllib.request
 port, work, token, kills = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+wanted_kills, min_messages = int(sys.argv[5]), int(sys.argv[6])
 base = f"http://127.0.0.1:{port}"
 state = json.load(open(work + "/sent.json"))
 def get(path, headers):
@@ -185,12 +188,12 @@ staff = json.loads(urllib.request.urlopen(req, timeout=10).read())
 queue = get("/api/staff/escalations", {"X-Selam-Staff-Token": token, "X-Selam-Staff-Id": str(staff["id"])})
 expected_escalations = sum(1 for s in {m["session"] for m in state["sent"]} if state["plan"][s] != "faq")
 sent = len(state["sent"])
-print(f"kills: {kills}")
-print(f"messages sent: {sent}, replies: {replies}, problems: {len(problems)}")
+print(f"kills: {kills} (wanted at least {wanted_kills})")
+print(f"messages sent: {sent} (at least {min_messages} needed), replies: {replies}, problems: {len(problems)}")
 print(f"escalations expected: {expected_escalations}, open in the chats: {escalations}, in the staff queue: {len(queue)}")
 for p in problems[:20]:
     print("  " + p)
-ok = not problems and escalations == expected_escalations and len(queue) == expected_escalations and kills >= 20
+ok = not problems and escalations == expected_escalations and len(queue) == expected_escalations and kills >= wanted_kills and sent >= min_messages
 print("RESULT: " + ("PASS" if ok else "FAIL"))
 sys.exit(0 if ok else 1)
 PY

@@ -11,7 +11,13 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import nl.selam.bot.knowledge.LiveEngine;
+import nl.selam.bot.system.ErrorBody;
 
 /**
  * What Selam would do with one message. A dry run: it stores nothing and sends nothing, so tests, tools and the
@@ -36,6 +42,15 @@ class AskController {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @ExecuteOn(TaskExecutors.BLOCKING)
+    @RequestBody(required = true, description =
+            "text: 1 to 4,000 characters; language (optional): nl, ar, ti or en",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+                    examples = @ExampleObject(
+                            value = "{\"text\": \"Hoe vind ik een huisarts?\", \"language\": \"nl\"}")))
+    @ApiResponse(responseCode = "200", description = "what Selam would do with the message",
+            content = @Content(schema = @Schema(implementation = AskResponse.class)))
+    @ApiResponse(responseCode = "400", description = "invalid JSON or field: {\"error\": \"...\"}",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     AskResponse ask(@Nullable @Body String body) {
         AskRequest request = parser.parse(body);
         return AskResponse.from(engine.current().decide(request.text(), request.language()));

@@ -1,11 +1,13 @@
 package nl.selam.bot.conversation;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.order.OrderUtil;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import nl.selam.bot.outbox.Outbox;
 import nl.selam.bot.knowledge.LiveEngine;
 import nl.selam.kb.decision.Decision;
+import org.slf4j.MDC;
 
 import java.sql.Connection;
 import java.time.Clock;
@@ -34,10 +36,12 @@ class MessageProcessor {
     private final Outbox outbox;
     private final TransactionOperations<Connection> tx;
     private final Clock clock;
+    private final ApplicationEventPublisher<MessageHandled> events;
 
     MessageProcessor(MessageRepository messages, ResidentRepository residents, ConversationRepository conversations,
                      List<ConversationHandler> handlers, LiveEngine engine, ReplyWriter writer, Outbox outbox,
-                     TransactionOperations<Connection> tx, Clock clock) {
+                     TransactionOperations<Connection> tx, Clock clock,
+                     ApplicationEventPublisher<MessageHandled> events) {
         this.messages = messages;
         this.residents = residents;
         this.conversations = conversations;
@@ -49,6 +53,7 @@ class MessageProcessor {
         this.outbox = outbox;
         this.tx = tx;
         this.clock = clock;
+        this.events = events;
         for (int i = 0; i < locks.length; i++) {
             locks[i] = new ReentrantLock();
         }
@@ -58,29 +63,35 @@ class MessageProcessor {
         ReentrantLock lock = locks[(int) (residentId % locks.length)];
         lock.lock();
         try {
-            List<Long> queued;
+            Handled handled;
             try {
-                queued = tx.executeWrite(status -> handle(inboundId));
+                handled = tx.executeWrite(status -> handle(inboundId));
             } catch (AlreadyProcessedException e) {
                 return;
             }
-            outbox.deliverNow(queued);
+            if (handled.event() != null) {
+                events.publishEvent(handled.event());
+            }
+            outbox.deliverNow(handled.outboxIds());
         } finally {
             lock.unlock();
         }
     }
 
-    private List<Long> handle(long inboundId) {
+    private Handled handle(long inboundId) {
         Message inbound = messages.findById(inboundId).orElse(null);
         if (inbound == null || inbound.processedAt() != null) {
-            return List.of(); // erased, or handled already (a recovery sweep raced the request)
+            return new Handled(List.of(), null); // erased, or handled already (a recovery sweep raced the request)
         }
         Resident resident = residents.findById(inbound.residentId()).orElseThrow();
         Conversation conversation = conversations.findById(inbound.conversationId()).orElseThrow();
         Turn turn = new Turn(inbound, resident, conversation, engine.current(), writer);
-        for (ConversationHandler handler : handlers) {
-            if (handler.handle(turn)) {
-                break;
+        // whatever a handler logs names the conversation (an id, never the resident or their words)
+        try (MDC.MDCCloseable ignored = MDC.putCloseable("conversationId", String.valueOf(conversation.id()))) {
+            for (ConversationHandler handler : handlers) {
+                if (handler.handle(turn)) {
+                    break;
+                }
             }
         }
         Decision d = turn.decision();
@@ -91,7 +102,11 @@ class MessageProcessor {
             // another instance processed it meanwhile: undo our replies so the resident gets one, not two
             throw new AlreadyProcessedException();
         }
-        return turn.outboxIds();
+        return new Handled(turn.outboxIds(), MessageHandled.of(inbound.channel(), d));
+    }
+
+    /** What a committed turn queued, and what to tell listeners about it (null: nothing was handled). */
+    private record Handled(List<Long> outboxIds, MessageHandled event) {
     }
 
     /** Rolls back a turn that lost the race to process the same message. */

@@ -7,6 +7,8 @@ import nl.selam.bot.conversation.Turn;
 import nl.selam.kb.decision.Decision;
 import nl.selam.kb.language.Language;
 import nl.selam.translations.Messages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.util.Map;
@@ -15,6 +17,8 @@ import java.util.Optional;
 /** Opens escalations from a conversation turn and tells the resident, in their language, what happens next. */
 @Singleton
 public class EscalationService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EscalationService.class);
 
     private final EscalationRepository escalations;
     private final WaitEstimate wait;
@@ -38,6 +42,8 @@ public class EscalationService {
                 queueLanguage(turn), cause, urgent, EscalationState.OPEN, null, clock.instant(), null, null, null,
                 null, null));
         turn.joinEscalation(saved.id());
+        LOG.info("Escalation {} opened in the {} queue ({}{})", saved.id(), saved.language(), cause,
+                urgent ? ", urgent" : "");
         return saved;
     }
 

@@ -1,5 +1,6 @@
 package nl.selam.bot.escalation;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import nl.selam.bot.conversation.Message;
@@ -17,6 +18,7 @@ import nl.selam.bot.system.InvalidRequestException;
 
 import java.sql.Connection;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -35,9 +37,11 @@ public class StaffDesk {
     private final AuditLog audit;
     private final TransactionOperations<Connection> tx;
     private final Clock clock;
+    private final ApplicationEventPublisher<EscalationClaimed> claims;
 
     StaffDesk(EscalationRepository escalations, MessageRepository messages, ResidentDirectory residents,
-              ReplyWriter writer, Outbox outbox, AuditLog audit, TransactionOperations<Connection> tx, Clock clock) {
+              ReplyWriter writer, Outbox outbox, AuditLog audit, TransactionOperations<Connection> tx, Clock clock,
+              ApplicationEventPublisher<EscalationClaimed> claims) {
         this.escalations = escalations;
         this.messages = messages;
         this.residents = residents;
@@ -46,6 +50,7 @@ public class StaffDesk {
         this.audit = audit;
         this.tx = tx;
         this.clock = clock;
+        this.claims = claims;
     }
 
     /** The queues of the staff member's languages (crisis first, then oldest), plus what they hold themselves. */
@@ -64,13 +69,17 @@ public class StaffDesk {
 
     public Escalation claim(StaffAccount staff, long escalationId) {
         Escalation e = visible(staff, escalationId);
-        return tx.executeWrite(status -> {
+        Escalation claimed = tx.executeWrite(status -> {
             if (escalations.claim(e.id(), staff.id(), clock.instant()) == 0) {
                 throw ApiProblem.conflict("escalation is not open: someone else claimed it, or it is closed");
             }
             audit.record(staff, "CLAIM", e.id());
             return escalations.findById(e.id()).orElseThrow();
         });
+        claims.publishEvent(new EscalationClaimed(claimed.language(), claimed.urgent(),
+                Duration.between(claimed.createdAt(),
+                        claimed.claimedAt() == null ? clock.instant() : claimed.claimedAt())));
+        return claimed;
     }
 
     /** The longest reply a tolk can send from the console or the staff API, like a resident's message. */

@@ -5,12 +5,14 @@ import io.micronaut.core.order.OrderUtil;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.annotation.PreDestroy;
 import io.micronaut.context.BeanProvider;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import nl.selam.kb.content.KnowledgeBase;
 import nl.selam.kb.content.KnowledgeBaseLoader;
 import nl.selam.kb.decision.AnswerEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -35,12 +37,15 @@ public class LiveEngine {
     private final ContentVersionRepository versions;
     private final AtomicReference<AnswerEngine> current = new AtomicReference<>();
     private final Object rebuilding = new Object();
+    private final ApplicationEventPublisher<EngineBuilt> events;
     private long builtFrom = -1;
 
-    LiveEngine(BeanProvider<ContentOverlay> overlays, ContentVersionRepository versions) {
+    LiveEngine(BeanProvider<ContentOverlay> overlays, ContentVersionRepository versions,
+               ApplicationEventPublisher<EngineBuilt> events) {
         this.shipped = KnowledgeBaseLoader.fromClasspath();
         this.overlays = overlays;
         this.versions = versions;
+        this.events = events;
         build(versions.current());
     }
 
@@ -92,9 +97,12 @@ public class LiveEngine {
             // The old engine is not closed: a question may still be running on it. Its index lives on the heap,
             // so the garbage collector takes it once the last such question is done.
             current.set(fresh);
+            boolean rebuild = builtFrom != -1;
             builtFrom = version;
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
             LOG.info("Answer engine ready: {} FAQ topics indexed in {} ms (content version {})",
-                    content.entries().size(), (System.nanoTime() - start) / 1_000_000, version);
+                    content.entries().size(), took.toMillis(), version);
+            events.publishEvent(new EngineBuilt(content.entries().size(), took, rebuild));
         }
     }
 

@@ -1,5 +1,6 @@
 package nl.selam.bot.outbox;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import nl.selam.bot.channel.ChannelSender;
@@ -10,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -27,14 +29,16 @@ class OutboxDispatcher {
     private final Map<String, ChannelSender> senders;
     private final OutboxConfiguration config;
     private final Clock clock;
+    private final ApplicationEventPublisher<DeliveryEvent> events;
 
     OutboxDispatcher(OutboxRepository entries, MessageRepository messages, List<ChannelSender> senders,
-                     OutboxConfiguration config, Clock clock) {
+                     OutboxConfiguration config, Clock clock, ApplicationEventPublisher<DeliveryEvent> events) {
         this.entries = entries;
         this.messages = messages;
         this.senders = senders.stream().collect(Collectors.toMap(ChannelSender::channel, Function.identity()));
         this.config = config;
         this.clock = clock;
+        this.events = events;
     }
 
     @Scheduled(fixedDelay = "${selam.outbox.sweep-interval:1s}", initialDelay = "2s")
@@ -53,12 +57,16 @@ class OutboxDispatcher {
         }
         try {
             send(entry);
-            entries.markSent(entryId, clock.instant());
+            Instant sent = clock.instant();
+            entries.markSent(entryId, sent);
+            publish(entry, DeliveryEvent.Result.SENT, Duration.between(entry.createdAt(), sent));
         } catch (RecipientUnreachable e) {
             entries.park(entryId, "UNREACHABLE"); // the resident blocked us: retrying cannot help
+            publish(entry, DeliveryEvent.Result.PARKED, Duration.ZERO);
         } catch (DeliveryDeferred e) {
             Instant next = clock.instant().plus(e.retryAfter());
             entries.retryAt(entryId, next, "DEFERRED");
+            publish(entry, DeliveryEvent.Result.DEFERRED, Duration.ZERO);
             LOG.info("Outbox entry {} deferred by its channel for {}", entryId, e.retryAfter());
         } catch (Exception e) {
             failed(entry, e);
@@ -81,10 +89,16 @@ class OutboxDispatcher {
         String error = e.getClass().getSimpleName();
         if (entry.attempts() >= config.maxAttempts()) {
             entries.park(entry.id(), error);
+            publish(entry, DeliveryEvent.Result.PARKED, Duration.ZERO);
             LOG.warn("Outbox entry {} parked after {} attempts ({})", entry.id(), entry.attempts(), error);
         } else {
             entries.retryAt(entry.id(), clock.instant().plus(config.backoffAfter(entry.attempts())), error);
+            publish(entry, DeliveryEvent.Result.FAILED, Duration.ZERO);
             LOG.info("Outbox entry {} failed attempt {} ({}); retrying", entry.id(), entry.attempts(), error);
         }
+    }
+
+    private void publish(OutboxEntry entry, DeliveryEvent.Result result, Duration latency) {
+        events.publishEvent(new DeliveryEvent(entry.channel(), result, latency));
     }
 }

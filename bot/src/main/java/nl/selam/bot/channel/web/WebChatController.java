@@ -1,5 +1,10 @@
 package nl.selam.bot.channel.web;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
@@ -49,6 +54,16 @@ class WebChatController {
 
     @Post("/messages")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(required = true, description =
+            "id: 1 to 32 letters, digits, - or _ (a resend with the same id is a no-op); text: up to 4,000 "
+                    + "characters; language (optional): nl, ar, ti, en; command (optional): person or assistant",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+                    examples = @ExampleObject(value = "{\"id\": \"m1\", \"text\": \"Hoe vind ik een huisarts?\"}")))
+    @ApiResponse(responseCode = "202", description = "stored; the reply appears in GET /api/chat/messages")
+    @ApiResponse(responseCode = "429", description = "too many messages in a minute",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ApiResponse(responseCode = "400", description = "invalid JSON or field: {\"error\": \"...\"}",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     HttpResponse<?> send(@Nullable @CookieValue(WebSession.COOKIE) String cookie, @Nullable @Body String body) {
         WebChatRequest request = parser.message(body); // validated before anything is stored
         WebSession session = sessionOrNew(cookie);
@@ -78,6 +93,12 @@ class WebChatController {
 
     @Put("/language")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(required = true, description =
+            "the language the resident chose: nl, ar, ti or en",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+                    examples = @ExampleObject(value = "{\"language\": \"ti\"}")))
+    @ApiResponse(responseCode = "400", description = "invalid JSON or field: {\"error\": \"...\"}",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     HttpResponse<?> language(@Nullable @CookieValue(WebSession.COOKIE) String cookie, @Nullable @Body String body) {
         var language = parser.language(body);
         WebSession session = sessionOrNew(cookie);
@@ -88,6 +109,12 @@ class WebChatController {
     /** Erases everything about this resident; the page asks for confirmation and sends {"confirm": true}. */
     @Post("/erase")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(required = true, description =
+            "must be exactly this",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object"),
+                    examples = @ExampleObject(value = "{\"confirm\": true}")))
+    @ApiResponse(responseCode = "400", description = "invalid JSON or field: {\"error\": \"...\"}",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     HttpResponse<?> erase(@Nullable @CookieValue(WebSession.COOKIE) String cookie, @Nullable @Body String body) {
         if (!parser.confirmed(body)) {
             throw new InvalidRequestException("erasing needs {\"confirm\": true}");

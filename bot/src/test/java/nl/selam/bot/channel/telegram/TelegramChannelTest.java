@@ -1,6 +1,7 @@
 package nl.selam.bot.channel.telegram;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -50,6 +51,9 @@ class TelegramChannelTest implements TestPropertyProvider {
 
     @Inject
     DatabaseRows rows;
+
+    @Inject
+    MeterRegistry meters;
 
     @Override
     public Map<String, String> getProperties() {
@@ -192,6 +196,7 @@ class TelegramChannelTest implements TestPropertyProvider {
     @Test
     void tooManyRequestsIsHonouredWithRetryAfter() {
         long chat = CHATS.incrementAndGet();
+        double throttledBefore = throttled();
         telegram.tooManyRequests(chat, 2);
         telegram.text(chat, "/menu", null);
         telegram.awaitSent(chat, 1);
@@ -200,6 +205,11 @@ class TelegramChannelTest implements TestPropertyProvider {
         long waitedMs = (attempts.get(1).atNanos() - attempts.get(0).atNanos()) / 1_000_000;
         assertTrue(waitedMs >= 2000, "waited " + waitedMs + " ms after retry_after=2");
         assertTrue(labels(attempts.get(1).body()).size() >= 8, "the menu shows the categories");
+        assertEquals(throttledBefore + 1, throttled(), "the 429 is counted for /prometheus");
+    }
+
+    private double throttled() {
+        return meters.counter("selam.channel.rate.limited", "channel", "telegram").count();
     }
 
     @Test
