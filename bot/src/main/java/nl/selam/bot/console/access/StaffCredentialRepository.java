@@ -19,7 +19,7 @@ interface StaffCredentialRepository extends CrudRepository<StaffCredential, Long
      * further failures, so the lock is not extended by someone hammering it.
      */
     @Query("UPDATE staff_credential SET "
-            + "locked_until = CASE WHEN failed_logins + 1 >= :max THEN :lockUntil ELSE NULL END, "
+            + "locked_until = CASE WHEN failed_logins + 1 >= :max THEN CAST(:lockUntil AS TIMESTAMP) ELSE NULL END, "
             + "failed_logins = CASE WHEN failed_logins + 1 >= :max THEN 0 ELSE failed_logins + 1 END "
             + "WHERE staff_id = :staffId AND (locked_until IS NULL OR locked_until <= :now)")
     int countFailure(long staffId, int max, Instant now, Instant lockUntil);
