@@ -27,6 +27,7 @@ public final class ConsoleSession {
     private static final Pattern CSRF = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\"");
 
     private final URI base;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
     private final CookieManager cookies = new CookieManager();
     private String csrf;
@@ -94,6 +95,12 @@ public final class ConsoleSession {
 
     public String csrf() {
         return csrf;
+    }
+
+    /** The login cookie (a JWT) as the browser holds it, e.g. to replay it elsewhere; null when there is none. */
+    public String loginCookie() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JWT"))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     private HttpResponse<String> send(HttpRequest request) {

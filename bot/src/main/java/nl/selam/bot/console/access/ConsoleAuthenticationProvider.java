@@ -10,14 +10,13 @@ import jakarta.inject.Singleton;
 import nl.selam.bot.staff.AuditLog;
 import nl.selam.bot.staff.StaffAccount;
 
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The login form of the console. On success the cookie carries the account id, the role and a random session id
- * that CSRF tokens are bound to; the role is checked against the database again on every page.
+ * The login form of the console. On success the signed cookie carries the account id, the role and the id of a new
+ * server-side session (see {@link ConsoleSessions}) that CSRF tokens are bound to; the session and the role are
+ * checked against the database again on every request.
  */
 @Singleton
 class ConsoleAuthenticationProvider<B> implements HttpRequestExecutorAuthenticationProvider<B> {
@@ -27,11 +26,12 @@ class ConsoleAuthenticationProvider<B> implements HttpRequestExecutorAuthenticat
 
     private final Credentials credentials;
     private final AuditLog audit;
-    private final SecureRandom random = new SecureRandom();
+    private final ConsoleSessions sessions;
 
-    ConsoleAuthenticationProvider(Credentials credentials, AuditLog audit) {
+    ConsoleAuthenticationProvider(Credentials credentials, AuditLog audit, ConsoleSessions sessions) {
         this.credentials = credentials;
         this.audit = audit;
+        this.sessions = sessions;
     }
 
     @Override
@@ -41,11 +41,9 @@ class ConsoleAuthenticationProvider<B> implements HttpRequestExecutorAuthenticat
         if (result instanceof Credentials.Accepted accepted) {
             StaffAccount account = accepted.account();
             audit.record(account, "LOGIN", null);
-            byte[] sid = new byte[18];
-            random.nextBytes(sid);
             return AuthenticationResponse.success(login.getIdentity().strip().toLowerCase(),
                     List.of(account.role().name()),
-                    Map.of(STAFF_ID, account.id(), SESSION_ID, Base64.getUrlEncoder().encodeToString(sid)));
+                    Map.of(STAFF_ID, account.id(), SESSION_ID, sessions.open(account.id())));
         }
         return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
     }

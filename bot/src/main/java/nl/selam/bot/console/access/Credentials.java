@@ -22,16 +22,18 @@ public class Credentials {
     private final StaffRepository staff;
     private final PasswordHasher hasher;
     private final ConsoleAccessConfiguration config;
+    private final ConsoleSessions sessions;
     private final Clock clock;
     // compared against when the username is unknown, so a refusal takes as long either way
     private final String decoy;
 
     Credentials(StaffCredentialRepository credentials, StaffRepository staff, PasswordHasher hasher,
-                ConsoleAccessConfiguration config, Clock clock) {
+                ConsoleAccessConfiguration config, ConsoleSessions sessions, Clock clock) {
         this.credentials = credentials;
         this.staff = staff;
         this.hasher = hasher;
         this.config = config;
+        this.sessions = sessions;
         this.clock = clock;
         this.decoy = hasher.hash("decoy-password-not-in-use");
     }
@@ -58,19 +60,26 @@ public class Credentials {
                 mustChange);
         if (credentials.existsById(staffId)) {
             credentials.update(fresh);
+            // a reset password: whoever is logged in with the old one (perhaps the reason for the reset) is out
+            sessions.endAll(staffId);
         } else {
             credentials.save(fresh);
         }
     }
 
-    /** Checks a login and counts failures: after {@code max-failed-logins} in a row the account is locked. */
+    /**
+     * Checks a login and counts failures: after {@code max-failed-logins} in a row the account is locked. Every
+     * refusal costs exactly one bcrypt check (against a decoy hash for an unknown username), so its timing does not
+     * tell whether the account exists, is locked or the password was wrong.
+     */
     public Login check(String username, String password) {
         if (username == null || password == null || password.length() > MAX_PASSWORD_LENGTH) {
+            hasher.matches("", decoy);
             return new Refused("malformed");
         }
         Optional<StaffCredential> found = credentials.findByUsername(username.strip().toLowerCase());
+        boolean right = hasher.matches(password, found.map(StaffCredential::passwordHash).orElse(decoy));
         if (found.isEmpty()) {
-            hasher.matches(password, decoy);
             return new Refused("unknown user");
         }
         StaffCredential c = found.get();
@@ -78,20 +87,16 @@ public class Credentials {
         if (c.lockedUntil() != null && c.lockedUntil().isAfter(now)) {
             return new Refused("locked");
         }
-        if (!hasher.matches(password, c.passwordHash())) {
-            int failed = c.failedLogins() + 1;
-            boolean lock = failed >= config.maxFailedLogins();
-            credentials.update(new StaffCredential(c.staffId(), c.username(), c.passwordHash(), lock ? 0 : failed,
-                    lock ? now.plus(config.lockout()) : null, c.changedAt(), c.mustChange()));
-            return new Refused(lock ? "locked now" : "wrong password");
+        if (!right) {
+            credentials.countFailure(c.staffId(), config.maxFailedLogins(), now, now.plus(config.lockout()));
+            return new Refused("wrong password");
         }
         Optional<StaffAccount> account = staff.findById(c.staffId()).filter(StaffAccount::active);
         if (account.isEmpty()) {
             return new Refused("inactive");
         }
-        if (c.failedLogins() > 0 || c.lockedUntil() != null) {
-            credentials.update(new StaffCredential(c.staffId(), c.username(), c.passwordHash(), 0, null,
-                    c.changedAt(), c.mustChange()));
+        if (credentials.clearFailures(c.staffId(), now) == 0) {
+            return new Refused("locked"); // wrong passwords sent at the same time locked it first
         }
         return new Accepted(account.get(), c.mustChange());
     }

@@ -16,6 +16,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.views.View;
 import nl.selam.bot.console.ConsoleErrors;
+import nl.selam.bot.console.access.ConsoleSessions;
 import nl.selam.bot.console.access.ConsoleUser;
 import nl.selam.bot.console.access.Credentials;
 import nl.selam.bot.staff.AuditLog;
@@ -54,15 +55,17 @@ class AccountsController {
     private final Credentials credentials;
     private final AuditLog audit;
     private final TransactionOperations<Connection> tx;
+    private final ConsoleSessions sessions;
     private final SecureRandom random = new SecureRandom();
 
     AccountsController(Beheerders beheerders, StaffAccounts accounts, Credentials credentials, AuditLog audit,
-                       TransactionOperations<Connection> tx) {
+                       TransactionOperations<Connection> tx, ConsoleSessions sessions) {
         this.beheerders = beheerders;
         this.accounts = accounts;
         this.credentials = credentials;
         this.audit = audit;
         this.tx = tx;
+        this.sessions = sessions;
     }
 
     /** One row of the list. */
@@ -132,6 +135,9 @@ class AccountsController {
                 throw new InvalidRequestException("you cannot deactivate your own account", "error.admin.ownAccount");
             }
             accounts.setActive(id, active);
+            if (!active) {
+                sessions.endAll(id);
+            }
             audit.record(me.account(), active ? "ACCOUNT_ACTIVATED" : "ACCOUNT_DEACTIVATED", null, "staff " + id);
             return HttpResponse.seeOther(URI.create("/console/admin/accounts?saved=" + id));
         } catch (InvalidRequestException | ApiProblem e) {

@@ -177,7 +177,8 @@ class AdminConsoleTest {
         assertEquals(303, admin.post("/console/admin/accounts/" + tolk.id() + "/active", Map.of("active", "false"))
                 .statusCode());
         assertFalse(staff.findById(tolk.id()).orElseThrow().active());
-        assertTrue(location(session.get("/console/account")).startsWith("/console/forbidden"));
+        // deactivation ends the session itself (issue 10): back to the login page
+        assertTrue(location(session.get("/console/account")).startsWith("/console/login"));
         assertEquals("/console/login?error=1", location(visitor().login(tolk.name(), ConsoleAccounts.PASSWORD)));
         assertTrue(admin.get("/console/admin/accounts").body().contains("gedeactiveerd"));
 
