@@ -2,6 +2,7 @@ package nl.selam.kb.decision;
 
 import nl.selam.kb.analysis.ArabiziTransliterator;
 import nl.selam.kb.analysis.LanguageAnalyzers;
+import nl.selam.kb.analysis.QuestionFocus;
 import nl.selam.kb.analysis.TextCleaner;
 import nl.selam.kb.content.FaqEntry;
 import nl.selam.kb.content.KnowledgeBase;
@@ -15,6 +16,8 @@ import nl.selam.kb.index.TopicScore;
 import nl.selam.kb.language.Language;
 import nl.selam.kb.language.LanguageGuess;
 import nl.selam.kb.language.LanguageIdentifier;
+import nl.selam.kb.ranking.TopicRanker;
+import nl.selam.kb.ranking.Understanding;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,12 +47,20 @@ public final class AnswerEngine implements AutoCloseable {
     private final PatternDetector person;
     private final SmallTalkDetector smallTalk;
     private final ConfidenceModel model;
+    private final Understanding understanding;
+    /** Null when the ranker is switched off (measurements only). */
+    private final TopicRanker ranker;
 
     public AnswerEngine(KnowledgeBase knowledgeBase) {
         this(knowledgeBase, ConfidenceModel.from(knowledgeBase.calibration()));
     }
 
     public AnswerEngine(KnowledgeBase knowledgeBase, ConfidenceModel model) {
+        this(knowledgeBase, model, Understanding.fromSystemProperties());
+    }
+
+    public AnswerEngine(KnowledgeBase knowledgeBase, ConfidenceModel model, Understanding understanding) {
+        this.understanding = understanding;
         this.knowledgeBase = knowledgeBase;
         this.entries = knowledgeBase.byId();
         this.index = new FaqIndex(knowledgeBase, new LanguageAnalyzers(knowledgeBase.lexicon()));
@@ -59,6 +70,7 @@ public final class AnswerEngine implements AutoCloseable {
         this.person = PatternDetector.folded(knowledgeBase.safety().person());
         this.smallTalk = new SmallTalkDetector(knowledgeBase.smallTalk());
         this.model = model;
+        this.ranker = understanding.ranker() ? TopicRanker.train(knowledgeBase, searcher::analyse) : null;
     }
 
     /** An engine over the content that ships with the jar. */
@@ -158,8 +170,16 @@ public final class AnswerEngine implements AutoCloseable {
         }
         Scored best = null;
         for (Language language : languages) {
-            String query = language == Language.AR && guess.arabizi() ? arabizi.toArabic(clean) : clean;
-            SearchResult result = searcher.search(language, query);
+            boolean toArabic = language == Language.AR && guess.arabizi();
+            String query = toArabic ? arabizi.toArabic(clean) : clean;
+            QuestionFocus.Focus focus = understanding.focus() ? QuestionFocus.of(clean, language)
+                    : new QuestionFocus.Focus(clean, "");
+            String question = toArabic ? arabizi.toArabic(focus.question()) : focus.question();
+            String story = toArabic ? arabizi.toArabic(focus.story()) : focus.story();
+            SearchResult searched = focus.hasStory() ? searcher.search(language, query, question)
+                    : searcher.search(language, query);
+            SearchResult result = ranker == null ? searched
+                    : ranker.rerank(searched, ranker.probabilities(language, question, story));
             List<Double> p = result.topics().stream()
                     .map(t -> model.probability(ConfidenceModel.features(result, t))).toList();
             Scored scored = new Scored(language, result, p);
