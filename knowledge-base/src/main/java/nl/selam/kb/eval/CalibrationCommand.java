@@ -9,12 +9,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Fits the confidence model on a labelled TSV and writes {@code content/calibration.properties}, which the
- * engine reads at start. Usage: {@code CalibrationCommand <labelled.tsv> [content-dir]}.
+ * Fits the confidence model on one or more labelled TSVs and writes {@code content/calibration.properties}, which
+ * the engine reads at start.
+ *
+ * <p>Usage: {@code CalibrationCommand <labelled.tsv>[:tune] ... [--content DIR] [--cross-validate]}. A file named
+ * with {@code :tune} contributes only its tuning half ({@link EvalSplit}); {@code :held} is refused, because the
+ * held-back half must never shape the model. For compatibility, a directory as the second argument is the content
+ * directory. {@code --cross-validate} also prints the 5-fold cross-validated figures on the same rows.
  */
 public final class CalibrationCommand {
 
@@ -23,11 +29,31 @@ public final class CalibrationCommand {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("usage: CalibrationCommand <labelled.tsv> [content-dir, default knowledge-base/content]");
+            System.err.println("usage: CalibrationCommand <labelled.tsv>[:tune] ... [--content DIR]"
+                    + " [--cross-validate]   (content default knowledge-base/content)");
             System.exit(2);
         }
-        Path content = Path.of(args.length > 1 ? args[1] : "knowledge-base/content");
-        List<LabelledMessage> rows = LabelledMessage.read(Path.of(args[0]));
+        Path content = Path.of("knowledge-base/content");
+        boolean crossValidate = false;
+        List<String> sources = new ArrayList<>();
+        List<LabelledMessage> rows = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--content") && i + 1 < args.length) {
+                content = Path.of(args[++i]);
+            } else if (arg.equals("--cross-validate")) {
+                crossValidate = true;
+            } else if (i == 1 && Files.isDirectory(Path.of(arg))) {
+                content = Path.of(arg);
+            } else {
+                Source source = Source.parse(arg);
+                List<LabelledMessage> selected = source.split().select(LabelledMessage.read(source.path()));
+                rows.addAll(selected);
+                sources.add(source.path().getFileName() + (source.split() == EvalSplit.ALL ? ""
+                        : " " + source.split().name().toLowerCase(java.util.Locale.ROOT) + " half")
+                        + " (" + selected.size() + " rows)");
+            }
+        }
         KnowledgeBase kb = KnowledgeBaseLoader.fromDirectory(content);
         Map<String, String> calibration;
         try (AnswerEngine engine = new AnswerEngine(kb)) {
@@ -35,11 +61,31 @@ public final class CalibrationCommand {
         }
         StringBuilder out = new StringBuilder();
         out.append("# Written by CalibrationCommand on ").append(LocalDate.now()).append(" from ")
-                .append(Path.of(args[0]).getFileName()).append(" (").append(rows.size()).append(" rows).\n");
+                .append(String.join(" + ", sources)).append(".\n");
         out.append("# Do not edit by hand: rerun the calibration (README, 'Calibration').\n");
-        out.append("# weights: bias, normalised score, margin, coverage, query length; answer.<lang>: threshold\n");
+        out.append("# weights: bias, normalised score, margin, coverage, query length, unknown share, ranker;"
+                + " answer.<lang>: threshold\n");
         calibration.forEach((k, v) -> out.append(k).append('=').append(v).append('\n'));
         Files.writeString(content.resolve("calibration.properties"), out, StandardCharsets.UTF_8);
         System.out.print(out);
+        if (crossValidate) {
+            System.out.print(CrossValidation.evaluate(kb, rows).table());
+        }
+    }
+
+    /** A TSV path with an optional {@code :tune} (or {@code :all}) suffix. */
+    record Source(Path path, EvalSplit split) {
+        static Source parse(String arg) {
+            int colon = arg.lastIndexOf(':');
+            if (colon > 1) {
+                String suffix = arg.substring(colon + 1);
+                EvalSplit split = EvalSplit.parse(suffix);
+                if (split == EvalSplit.HELD) {
+                    throw new IllegalArgumentException("the held-back half is never used for calibration");
+                }
+                return new Source(Path.of(arg.substring(0, colon)), split);
+            }
+            return new Source(Path.of(arg), EvalSplit.ALL);
+        }
     }
 }
