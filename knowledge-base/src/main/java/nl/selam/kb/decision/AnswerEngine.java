@@ -4,6 +4,7 @@ import nl.selam.kb.analysis.ArabiziTransliterator;
 import nl.selam.kb.analysis.LanguageAnalyzers;
 import nl.selam.kb.analysis.QuestionFocus;
 import nl.selam.kb.analysis.TextCleaner;
+import nl.selam.kb.analysis.VocabularyVariants;
 import nl.selam.kb.content.FaqEntry;
 import nl.selam.kb.content.KnowledgeBase;
 import nl.selam.kb.content.KnowledgeBaseLoader;
@@ -63,7 +64,8 @@ public final class AnswerEngine implements AutoCloseable {
         this.understanding = understanding;
         this.knowledgeBase = knowledgeBase;
         this.entries = knowledgeBase.byId();
-        this.index = new FaqIndex(knowledgeBase, new LanguageAnalyzers(knowledgeBase.lexicon()));
+        this.index = new FaqIndex(knowledgeBase, new LanguageAnalyzers(knowledgeBase.lexicon(),
+                understanding.analysis() ? VocabularyVariants.of(knowledgeBase) : Map.of()));
         this.searcher = new FaqSearcher(index, knowledgeBase.lexicon());
         this.arabizi = ArabiziSupport.transliterator(knowledgeBase);
         this.crisis = PatternDetector.folded(knowledgeBase.safety().crisis());
