@@ -19,7 +19,7 @@ import java.util.Set;
  *   <li>Tigrinya: possessive and verb endings (ሓኪመይ, ሓኪምካ, ሓኪሙ → ሓኪም), prepositions and verb prefixes written
  *       onto the word (ንሓኪም, ብቋንቋ, ካብ-, ኣብ-, ምስ-, ይ-, ት-, ክ-), and loanwords transliterated with other vowels
  *       (ኢንሹረንስ and ኢንሹራንስ share their consonants).</li>
- *   <li>Dutch: spelling by ear — s/z, v/f, ei/ij, d/t at the end, g/ch, a dropped final n, a doubled or single
+ *   <li>Dutch: spelling by ear — s/z, v/f, ei/ij, d/t, g/ch, a dropped final n, a doubled or single
  *       vowel (zorgversekering, huisaarts, inschrijve, gemeende).</li>
  * </ul>
  */
@@ -32,7 +32,7 @@ public final class VocabularyVariants {
     private static final String[][] NL_SWAPS = {
         {"z", "s"}, {"s", "z"}, {"v", "f"}, {"f", "v"}, {"ei", "ij"}, {"ij", "ei"}, {"g", "ch"}, {"ch", "g"},
         {"aa", "a"}, {"ee", "e"}, {"oo", "o"}, {"uu", "u"}, {"a", "aa"}, {"e", "ee"}, {"o", "oo"}, {"u", "uu"},
-        {"ui", "uy"}, {"ou", "au"}, {"au", "ou"}, {"c", "k"}, {"k", "c"}
+        {"ui", "uy"}, {"ou", "au"}, {"au", "ou"}, {"c", "k"}, {"k", "c"}, {"d", "t"}, {"t", "d"}
     };
 
     private final Language language;
