@@ -67,7 +67,7 @@ public final class AnswerEngine implements AutoCloseable {
         this.index = new FaqIndex(knowledgeBase, new LanguageAnalyzers(knowledgeBase.lexicon(),
                 understanding.analysis() ? VocabularyVariants.of(knowledgeBase) : Map.of()));
         this.searcher = new FaqSearcher(index, knowledgeBase.lexicon());
-        this.arabizi = ArabiziSupport.transliterator(knowledgeBase);
+        this.arabizi = ArabiziSupport.transliterator(knowledgeBase, understanding.analysis());
         this.crisis = PatternDetector.folded(knowledgeBase.safety().crisis());
         this.person = PatternDetector.folded(knowledgeBase.safety().person());
         this.smallTalk = new SmallTalkDetector(knowledgeBase.smallTalk());
