@@ -14,7 +14,7 @@ import java.util.function.Function;
  * <pre>
  * &#64;means: rope, pills, sleeping pills, train*     a named group of phrases
  * method: &#64;means + &#64;now                          a rule: every term must be found somewhere in the message
- * wish_dead: want to die | wish i was dead          a term may list alternatives with |
+ * wish_dead: want to die | wish i was dead          alternatives (each a phrase or a combination) with |
  * </pre>
  *
  * A phrase is analysed with the language's analyzer (stemming, clitics, Ge'ez folding, Arabizi), so "pills" meets
@@ -31,7 +31,7 @@ public final class CueLexicon {
     record Phrase(List<String> words, boolean surface) {
     }
 
-    /** A rule: a category and terms, each a list of alternative phrases; all terms must match. */
+    /** A rule: a category and terms, each a list of alternative phrases (a group); all terms must match. */
     public record Rule(String category, List<List<Phrase>> terms, String source) {
     }
 
@@ -69,27 +69,28 @@ public final class CueLexicon {
                 }
                 groups.put(name, phrases);
             } else {
-                List<List<Phrase>> terms = new ArrayList<>();
-                for (String term : body.split("\\+")) {
-                    List<Phrase> alternatives = new ArrayList<>();
-                    for (String alt : term.split("\\|")) {
-                        String a = alt.strip();
+                // "a + b | c": alternatives of combinations; a group in a combination is any of its phrases
+                for (String alternative : body.split("\\|")) {
+                    List<List<Phrase>> terms = new ArrayList<>();
+                    for (String term : alternative.split("\\+")) {
+                        String a = term.strip();
+                        List<Phrase> phrases = new ArrayList<>();
                         if (a.startsWith("@")) {
                             List<Phrase> group = groups.get(a);
                             if (group == null) {
                                 throw new IllegalArgumentException("unknown group " + a + " (define it above): " + line);
                             }
-                            alternatives.addAll(group);
+                            phrases.addAll(group);
                         } else {
-                            phrase(a, analyse, fold).ifPresent(alternatives::add);
+                            phrase(a, analyse, fold).ifPresent(phrases::add);
                         }
+                        if (phrases.isEmpty()) {
+                            throw new IllegalArgumentException("a term matches nothing: " + line);
+                        }
+                        terms.add(phrases);
                     }
-                    if (alternatives.isEmpty()) {
-                        throw new IllegalArgumentException("a term matches nothing: " + line);
-                    }
-                    terms.add(alternatives);
+                    rules.add(new Rule(name, terms, alternative.strip()));
                 }
-                rules.add(new Rule(name, terms, line));
             }
         }
         return new CueLexicon(rules);
