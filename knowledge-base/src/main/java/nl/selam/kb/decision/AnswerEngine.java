@@ -93,8 +93,7 @@ public final class AnswerEngine implements AutoCloseable {
         Language reply = replyLanguage(chosen, guess);
         String folded = PatternDetector.fold(clean);
         SafetyReading reading = read(clean, guess);
-        if (crisis.matchesFolded(folded) || (guess.arabizi() && crisis.matches(arabizi.toArabic(clean)))
-                || reading.crisis(safetyThresholds)) {
+        if (crisisPatterns(clean, folded, guess) || reading.crisis(safetyThresholds)) {
             return crisisDecision(reply, guess.language(), 1.0);
         }
         if (person.matchesFolded(folded)) {
@@ -120,6 +119,17 @@ public final class AnswerEngine implements AutoCloseable {
         Language replyLanguage = chosen != null ? chosen : scored.language();
         return decideFromScores(scored, clean, replyLanguage, guess.language(), talk,
                 reading.outOfDomain(safetyThresholds));
+    }
+
+    private boolean crisisPatterns(String clean, String folded, LanguageGuess guess) {
+        return crisis.matchesFolded(folded) || (guess.arabizi() && crisis.matches(arabizi.toArabic(clean)));
+    }
+
+    /** Whether the curated crisis rules (regular expressions or the cue lexicon) fire, whatever the classifier. */
+    public boolean crisisByRules(String text) {
+        String clean = TextCleaner.clean(text);
+        LanguageGuess guess = identifier.identify(clean);
+        return crisisPatterns(clean, PatternDetector.fold(clean), guess) || read(clean, guess).crisisCue().isPresent();
     }
 
     /** The safety checks beyond the regular expressions: cue lexicons and classifiers (for evaluation too). */

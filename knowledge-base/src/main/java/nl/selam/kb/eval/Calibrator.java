@@ -43,14 +43,26 @@ public final class Calibrator {
     }
 
     public static Map<String, String> calibrate(AnswerEngine engine, List<LabelledMessage> rows) {
-        List<Example> examples = examples(engine, rows);
+        return calibrate(engine, rows, List.of());
+    }
+
+    /**
+     * As {@link #calibrate(AnswerEngine, List)}, with extra negatives (the shipped case and out-of-domain examples,
+     * as OOS rows) that teach the confidence model what a generic match looks like. The safety thresholds are fitted
+     * on the labelled rows only: the negatives are the classifiers' own training data.
+     */
+    public static Map<String, String> calibrate(AnswerEngine engine, List<LabelledMessage> rows,
+                                                List<LabelledMessage> negatives) {
+        List<LabelledMessage> all = new ArrayList<>(rows);
+        all.addAll(negatives);
+        List<Example> examples = examples(engine, all);
         double[] w = fit(examples);
         ConfidenceModel fitted = new ConfidenceModel(w, Map.of(), Map.of());
         double chosenCost = COSTS[0];
         Map<Language, Double> chosen = thresholds(fitted, examples, chosenCost);
         for (double cost : COSTS) {
             Map<Language, Double> t = thresholds(fitted, examples, cost);
-            if (wrongAnswers(fitted, examples, t) > MAX_WRONG * rows.size()) {
+            if (wrongAnswers(fitted, examples, t) > MAX_WRONG * all.size()) {
                 break;
             }
             chosenCost = cost;
@@ -64,6 +76,7 @@ public final class Calibrator {
             out.put("answer." + l.code(), String.format(Locale.ROOT, "%.3f", t));
             out.put("clarify." + l.code(), String.format(Locale.ROOT, "%.3f", t * CLARIFY_FACTOR));
         }
+        out.putAll(SafetyCalibration.calibrate(engine, rows));
         return out;
     }
 
@@ -84,8 +97,10 @@ public final class Calibrator {
         List<Example> examples = new ArrayList<>();
         for (LabelledMessage row : rows) {
             var decision = engine.decide(row.text(), null);
+            // a case question keeps its search features: a generic match the model must learn to distrust
             boolean settledByPatterns = decision.reason() != null
                     && decision.reason() != nl.selam.kb.decision.EscalationReason.LOW_CONFIDENCE
+                    && decision.reason() != nl.selam.kb.decision.EscalationReason.CASE_QUESTION
                     && decision.confidence() >= 1.0;
             if (settledByPatterns || decision.outcome() == nl.selam.kb.decision.Outcome.GREETING) {
                 continue; // settled by the crisis, person or small-talk rules: no threshold touches them
