@@ -14,8 +14,8 @@ import java.util.Map;
  * Fits the safety thresholds on labelled messages (never on the examples the classifiers learnt from).
  *
  * <ul>
- *   <li>{@code crisis.threshold}, recall first: {@link #RECALL_MARGIN} × the lowest crisis-classifier score of a
- *       crisis message that the patterns and cue lexicon miss; raised only as far as needed to keep false alarms
+ *   <li>{@code crisis.threshold}, recall first: {@link #RECALL_MARGIN} × the lowest crisis-classifier score of any
+ *       crisis message, as if the patterns and cue lexicon missed it (they were written from these rows); raised only as far as needed to keep false alarms
  *       on non-crisis messages within {@link #MAX_FALSE_ALARMS}.</li>
  *   <li>{@code case.threshold} and {@code domain.threshold}: the lowest score at which at most
  *       {@link #MAX_IN_SCOPE_LOST} of the in-scope messages (and no greeting or request for a person) would be
@@ -43,11 +43,7 @@ final class SafetyCalibration {
         for (LabelledMessage row : rows) {
             SafetyReading r = engine.read(row.text());
             switch (row.kind()) {
-                case CRISIS -> {
-                    if (!engine.crisisByRules(row.text())) {
-                        missedCrisis.add(r.crisisScore());
-                    }
-                }
+                case CRISIS -> missedCrisis.add(r.crisisScore());
                 case IN_SCOPE, GREETING, PERSON -> {
                     nonCrisis.add(r.crisisScore());
                     caseInScope.add(r.caseScore());
