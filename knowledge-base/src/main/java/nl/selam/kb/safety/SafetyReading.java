@@ -14,8 +14,14 @@ import java.util.Optional;
 public record SafetyReading(Optional<CueLexicon.Rule> crisisCue, double crisisScore,
                             Optional<CueLexicon.Rule> caseCue, double caseScore, double domainScore) {
 
+    /**
+     * A crisis cue, or the classifier past its threshold. A message the own-case lexicon recognises ("my payment
+     * is still not paid") needs the classifier halfway from its threshold to certainty: a case question is strong
+     * evidence against a crisis, a crisis cue still wins.
+     */
     public boolean crisis(SafetyThresholds t) {
-        return crisisCue.isPresent() || crisisScore >= t.crisis();
+        double needed = caseCue.isPresent() ? (t.crisis() + 1) / 2 : t.crisis();
+        return crisisCue.isPresent() || crisisScore >= needed;
     }
 
     public boolean caseQuestion(SafetyThresholds t) {
