@@ -48,6 +48,11 @@ public class EscalationService {
     }
 
     /** The reply that opens an escalation: the engine's hand-over text and roughly how long it will take. */
+    /** "A person will look at your case", in the resident's language. */
+    String caseQuestionNotice(Turn turn) {
+        return texts.format("escalation.case_question", turn.replyLanguage());
+    }
+
     Outgoing openedNotice(Turn turn, String leadText, Escalation escalation) {
         String language = turn.replyLanguage();
         String when = texts.format("minutes_waiting", language,

@@ -37,7 +37,9 @@ class PersonRequestHandler implements ConversationHandler {
         EscalationCause cause = media ? EscalationCause.MEDIA : button ? EscalationCause.ASKED_FOR_PERSON
                 : EscalationCause.from(decision.reason() == null ? EscalationReason.LOW_CONFIDENCE : decision.reason());
         Escalation escalation = service.open(turn, cause, false);
-        String lead = decision != null && decision.outcome() == Outcome.ESCALATE ? decision.answer() : null;
+        // a question about the resident's own file: say that a person will look at their case, not the general text
+        String lead = cause == EscalationCause.CASE_QUESTION ? service.caseQuestionNotice(turn)
+                : decision != null && decision.outcome() == Outcome.ESCALATE ? decision.answer() : null;
         turn.reply(service.openedNotice(turn, lead, escalation));
         return true;
     }

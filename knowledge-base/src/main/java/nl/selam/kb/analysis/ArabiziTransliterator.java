@@ -26,6 +26,10 @@ public final class ArabiziTransliterator {
     private final Map<String, String> dictionary;
     private final Map<String, String> bySkeleton = new HashMap<>();
     private final Set<String> keep;
+    /** Whether endings written onto a word are tried too (switched off only to measure what they add). */
+    private final boolean wide;
+    private static final List<String> SUFFIXES = List.of("kom", "kon", "kum", "hom", "hum", "ha", "na", "ak", "ek",
+            "ik", "ki", "ke", "ni", "ne", "ee", "i", "y", "e", "o", "u");
 
     /**
      * @param dictionary      editors' Arabizi word to Arabic spelling
@@ -33,6 +37,13 @@ public final class ArabiziTransliterator {
      * @param keepAsIs        Latin words never to transliterate (Dutch loanwords such as gemeente, DigiD)
      */
     public ArabiziTransliterator(Map<String, String> dictionary, Collection<String> arabicWords, Set<String> keepAsIs) {
+        this(dictionary, arabicWords, keepAsIs, true);
+    }
+
+    /** @param wide whether possessive and object endings are stripped from words that match nothing as written */
+    public ArabiziTransliterator(Map<String, String> dictionary, Collection<String> arabicWords, Set<String> keepAsIs,
+                                 boolean wide) {
+        this.wide = wide;
         this.dictionary = Map.copyOf(dictionary);
         this.keep = Set.copyOf(keepAsIs);
         Map<String, Map<String, Integer>> counts = new HashMap<>();
@@ -93,7 +104,31 @@ public final class ArabiziTransliterator {
         if (match == null && word.indexOf('2') >= 0) {
             match = bySkeleton.get(arabiziSkeleton(word.replace("2", "")));
         }
+        if (match == null && wide) {
+            match = withoutSuffix(word);
+        }
         return match;
+    }
+
+    /**
+     * A possessive or object ending written onto the word (tabibi, betaqti, waladna, 3enwanak), and the t a
+     * feminine noun shows before it (betaqt-i is بطاقة): the rest is looked up again, so only a word the FAQ
+     * uses can come out.
+     */
+    private String withoutSuffix(String word) {
+        for (String suffix : SUFFIXES) {
+            if (word.endsWith(suffix) && word.length() - suffix.length() >= 3) {
+                String rest = word.substring(0, word.length() - suffix.length());
+                String match = bySkeleton.get(arabiziSkeleton(rest));
+                if (match == null && rest.endsWith("t") && rest.length() >= 4) {
+                    match = bySkeleton.get(arabiziSkeleton(rest.substring(0, rest.length() - 1)));
+                }
+                if (match != null) {
+                    return match;
+                }
+            }
+        }
+        return null;
     }
 
     static String arabicSkeleton(String word) {

@@ -58,8 +58,18 @@ public final class LanguageAnalyzers {
     private final Map<Language, Analyzer> full = new EnumMap<>(Language.class);
     private final Map<Language, List<String>> synonymErrors = new EnumMap<>(Language.class);
     private final Analyzer tigrinyaGrams;
+    private final Map<Language, VocabularyVariants> variants;
 
     public LanguageAnalyzers(Lexicon lexicon) {
+        this(lexicon, Map.of());
+    }
+
+    /**
+     * @param variants per language, the known forms of words the content does not use as written (Tigrinya
+     *                 affixes and loanword spellings, Dutch spelling by ear); a language without an entry has none
+     */
+    public LanguageAnalyzers(Lexicon lexicon, Map<Language, VocabularyVariants> variants) {
+        this.variants = Map.copyOf(variants);
         for (Language language : Language.answeredLanguages()) {
             Set<String> stop = stopwords(language, lexicon.stopwordsFor(language));
             StemmerOverrideFilter.StemmerOverrideMap stems = stemOverrides(language, lexicon.stemsFor(language));
@@ -181,12 +191,16 @@ public final class LanguageAnalyzers {
         };
     }
 
-    private static TokenStream baseChain(Language language, Tokenizer source, Set<String> stop,
-                                         StemmerOverrideFilter.StemmerOverrideMap stems) {
+    private TokenStream baseChain(Language language, Tokenizer source, Set<String> stop,
+                                  StemmerOverrideFilter.StemmerOverrideMap stems) {
         TokenStream s = new LowerCaseFilter(source);
+        VocabularyVariants known = variants.get(language);
         switch (language) {
             case TI -> {
                 s = new CharMappingFilter(s, fold(GeezLetters::fold, GeezLetters::digits));
+                if (known != null) {
+                    s = new VocabularyVariantFilter(s, known);
+                }
                 s = new DropWordsFilter(s, stop);
                 s = overrides(s, stems);
                 s = LightAffixStemFilter.tigrinya(s);
@@ -204,6 +218,9 @@ public final class LanguageAnalyzers {
             }
             case NL -> {
                 s = new ASCIIFoldingFilter(s);
+                if (known != null) {
+                    s = new VocabularyVariantFilter(s, known);
+                }
                 s = new DropWordsFilter(s, stop);
                 s = overrides(s, stems);
                 s = new SnowballFilter(s, new DutchStemmer());

@@ -68,7 +68,7 @@ public final class KnowledgeBaseLoader {
     public static KnowledgeBase fromDirectory(Path root) {
         Municipality municipality = municipality(root.resolve("municipality.yaml"));
         return new KnowledgeBase(entries(root.resolve("faq")), smallTalk(root.resolve("smalltalk.yaml")),
-                lexicon(root.resolve("lexicon")), safety(root.resolve("safety")), municipality,
+                lexicon(root.resolve("lexicon")), safety(root.resolve("safety"), root.resolve("examples")), municipality,
                 calibration(root.resolve("calibration.properties")));
     }
 
@@ -155,14 +155,37 @@ public final class KnowledgeBaseLoader {
         return out;
     }
 
-    private static SafetyLexicon safety(Path dir) {
+    private static SafetyLexicon safety(Path dir, Path examplesDir) {
         Map<Language, List<Pattern>> crisis = new EnumMap<>(Language.class);
         Map<Language, List<Pattern>> person = new EnumMap<>(Language.class);
+        Map<Language, List<String>> crisisCues = new EnumMap<>(Language.class);
+        Map<Language, List<String>> caseCues = new EnumMap<>(Language.class);
+        Map<SafetyLexicon.ExampleSet, Map<Language, List<SafetyLexicon.Example>>> examples =
+                new EnumMap<>(SafetyLexicon.ExampleSet.class);
         for (Language language : Language.answeredLanguages()) {
             crisis.put(language, patterns(dir.resolve("crisis." + language.code() + ".txt")));
             person.put(language, patterns(dir.resolve("person." + language.code() + ".txt")));
+            crisisCues.put(language, lines(dir.resolve("lexicon").resolve("crisis." + language.code() + ".txt")));
+            caseCues.put(language, lines(dir.resolve("lexicon").resolve("case." + language.code() + ".txt")));
+            for (SafetyLexicon.ExampleSet set : SafetyLexicon.ExampleSet.values()) {
+                examples.computeIfAbsent(set, s -> new EnumMap<>(Language.class)).put(language,
+                        examples(examplesDir.resolve(set.file() + "." + language.code() + ".tsv")));
+            }
         }
-        return new SafetyLexicon(crisis, person);
+        return new SafetyLexicon(crisis, person, crisisCues, caseCues, examples);
+    }
+
+    /** Lines "label TAB text"; a line without a tab is an error, so a broken file is noticed at build. */
+    private static List<SafetyLexicon.Example> examples(Path file) {
+        List<SafetyLexicon.Example> out = new ArrayList<>();
+        for (String line : lines(file)) {
+            int tab = line.indexOf('\t');
+            if (tab <= 0 || tab == line.length() - 1) {
+                throw new IllegalStateException(file.getFileName() + ": expected 'label<TAB>text': " + line);
+            }
+            out.add(new SafetyLexicon.Example(line.substring(0, tab).strip(), line.substring(tab + 1).strip()));
+        }
+        return out;
     }
 
     private static List<Pattern> patterns(Path file) {

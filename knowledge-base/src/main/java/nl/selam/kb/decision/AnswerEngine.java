@@ -2,7 +2,9 @@ package nl.selam.kb.decision;
 
 import nl.selam.kb.analysis.ArabiziTransliterator;
 import nl.selam.kb.analysis.LanguageAnalyzers;
+import nl.selam.kb.analysis.QuestionFocus;
 import nl.selam.kb.analysis.TextCleaner;
+import nl.selam.kb.analysis.VocabularyVariants;
 import nl.selam.kb.content.FaqEntry;
 import nl.selam.kb.content.KnowledgeBase;
 import nl.selam.kb.content.KnowledgeBaseLoader;
@@ -15,6 +17,11 @@ import nl.selam.kb.index.TopicScore;
 import nl.selam.kb.language.Language;
 import nl.selam.kb.language.LanguageGuess;
 import nl.selam.kb.language.LanguageIdentifier;
+import nl.selam.kb.ranking.TopicRanker;
+import nl.selam.kb.ranking.Understanding;
+import nl.selam.kb.safety.SafetyReading;
+import nl.selam.kb.safety.SafetySignals;
+import nl.selam.kb.safety.SafetyThresholds;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,21 +51,39 @@ public final class AnswerEngine implements AutoCloseable {
     private final PatternDetector person;
     private final SmallTalkDetector smallTalk;
     private final ConfidenceModel model;
+    private final Understanding understanding;
+    /** Null when the ranker is switched off (measurements only). */
+    private final TopicRanker ranker;
+    private final SafetySignals safety;
+    private final SafetyThresholds safetyThresholds;
+    private final TopicSpecificity specificity;
+    private final double minSpecificity;
 
     public AnswerEngine(KnowledgeBase knowledgeBase) {
         this(knowledgeBase, ConfidenceModel.from(knowledgeBase.calibration()));
     }
 
     public AnswerEngine(KnowledgeBase knowledgeBase, ConfidenceModel model) {
+        this(knowledgeBase, model, Understanding.fromSystemProperties());
+    }
+
+    public AnswerEngine(KnowledgeBase knowledgeBase, ConfidenceModel model, Understanding understanding) {
+        this.understanding = understanding;
         this.knowledgeBase = knowledgeBase;
         this.entries = knowledgeBase.byId();
-        this.index = new FaqIndex(knowledgeBase, new LanguageAnalyzers(knowledgeBase.lexicon()));
+        this.index = new FaqIndex(knowledgeBase, new LanguageAnalyzers(knowledgeBase.lexicon(),
+                understanding.analysis() ? VocabularyVariants.of(knowledgeBase) : Map.of()));
         this.searcher = new FaqSearcher(index, knowledgeBase.lexicon());
-        this.arabizi = ArabiziSupport.transliterator(knowledgeBase);
+        this.arabizi = ArabiziSupport.transliterator(knowledgeBase, understanding.analysis());
         this.crisis = PatternDetector.folded(knowledgeBase.safety().crisis());
         this.person = PatternDetector.folded(knowledgeBase.safety().person());
         this.smallTalk = new SmallTalkDetector(knowledgeBase.smallTalk());
         this.model = model;
+        this.ranker = understanding.ranker() ? TopicRanker.train(knowledgeBase, searcher::analyse) : null;
+        this.safety = new SafetySignals(knowledgeBase, searcher::analyse, PatternDetector::fold);
+        this.safetyThresholds = SafetyThresholds.from(knowledgeBase.calibration());
+        this.specificity = new TopicSpecificity(knowledgeBase.entries(), searcher::analyse);
+        this.minSpecificity = Double.parseDouble(knowledgeBase.calibration().getOrDefault("specificity.min", "0"));
     }
 
     /** An engine over the content that ships with the jar. */
@@ -81,7 +106,8 @@ public final class AnswerEngine implements AutoCloseable {
         LanguageGuess guess = identifier.identify(clean);
         Language reply = replyLanguage(chosen, guess);
         String folded = PatternDetector.fold(clean);
-        if (crisis.matchesFolded(folded) || (guess.arabizi() && crisis.matches(arabizi.toArabic(clean)))) {
+        SafetyReading reading = read(clean, guess);
+        if (crisisPatterns(clean, folded, guess) || reading.crisis(safetyThresholds)) {
             return crisisDecision(reply, guess.language(), 1.0);
         }
         if (person.matchesFolded(folded)) {
@@ -98,10 +124,49 @@ public final class AnswerEngine implements AutoCloseable {
         if (!guess.language().isAnswered() && chosen == null && !isLatin(clean)) {
             return escalate(reply, guess.language(), null, 0.0, List.of(), EscalationReason.UNSUPPORTED_LANGUAGE);
         }
+        if (reading.caseQuestion(safetyThresholds)) {
+            // only a caseworker can see the resident's file: never the general FAQ text, even on shared words
+            return escalate(reply, guess.language(), null, 1.0, List.of(), EscalationReason.CASE_QUESTION);
+        }
         Scored scored = search(clean, chosen, guess);
         Optional<SmallTalk.Kind> talk = smallTalk.detect(folded);
         Language replyLanguage = chosen != null ? chosen : scored.language();
-        return decideFromScores(scored, replyLanguage, guess.language(), talk);
+        return decideFromScores(scored, clean, replyLanguage, guess.language(), talk,
+                reading.outOfDomain(safetyThresholds));
+    }
+
+    private boolean crisisPatterns(String clean, String folded, LanguageGuess guess) {
+        return crisis.matchesFolded(folded) || (guess.arabizi() && crisis.matches(arabizi.toArabic(clean)));
+    }
+
+    /** Whether the curated crisis rules (regular expressions or the cue lexicon) fire, whatever the classifier. */
+    public boolean crisisByRules(String text) {
+        String clean = TextCleaner.clean(text);
+        LanguageGuess guess = identifier.identify(clean);
+        return crisisPatterns(clean, PatternDetector.fold(clean), guess) || read(clean, guess).crisisCue().isPresent();
+    }
+
+    /** The safety checks beyond the regular expressions: cue lexicons and classifiers (for evaluation too). */
+    public SafetyReading read(String text) {
+        String clean = TextCleaner.clean(text);
+        return read(clean, identifier.identify(clean));
+    }
+
+    private SafetyReading read(String clean, LanguageGuess guess) {
+        return safety.read(clean, guess.arabizi() ? Optional.of(arabizi.toArabic(clean)) : Optional.empty());
+    }
+
+    /** The specificity of the words a message shares with a topic (see {@link TopicSpecificity}). */
+    public double specificity(String text, Scored scored, String topic) {
+        Language l = scored.language();
+        String clean = TextCleaner.clean(text);
+        LanguageGuess guess = identifier.identify(clean);
+        String query = l == Language.AR && guess.arabizi() ? arabizi.toArabic(clean) : clean;
+        return specificity.of(l, topic, searcher.analyse(l, query));
+    }
+
+    public SafetyThresholds safetyThresholds() {
+        return safetyThresholds;
     }
 
     /** The search features of a message, for calibration and evaluation. */
@@ -158,8 +223,16 @@ public final class AnswerEngine implements AutoCloseable {
         }
         Scored best = null;
         for (Language language : languages) {
-            String query = language == Language.AR && guess.arabizi() ? arabizi.toArabic(clean) : clean;
-            SearchResult result = searcher.search(language, query);
+            boolean toArabic = language == Language.AR && guess.arabizi();
+            String query = toArabic ? arabizi.toArabic(clean) : clean;
+            QuestionFocus.Focus focus = understanding.focus() ? QuestionFocus.of(clean, language)
+                    : new QuestionFocus.Focus(clean, "");
+            String question = toArabic ? arabizi.toArabic(focus.question()) : focus.question();
+            String story = toArabic ? arabizi.toArabic(focus.story()) : focus.story();
+            SearchResult searched = focus.hasStory() ? searcher.search(language, query, question)
+                    : searcher.search(language, query);
+            SearchResult result = ranker == null ? searched
+                    : ranker.rerank(searched, ranker.probabilities(language, question, story));
             List<Double> p = result.topics().stream()
                     .map(t -> model.probability(ConfidenceModel.features(result, t))).toList();
             Scored scored = new Scored(language, result, p);
@@ -170,8 +243,8 @@ public final class AnswerEngine implements AutoCloseable {
         return best;
     }
 
-    private Decision decideFromScores(Scored scored, Language reply, Language detected,
-                                      Optional<SmallTalk.Kind> talk) {
+    private Decision decideFromScores(Scored scored, String clean, Language reply, Language detected,
+                                      Optional<SmallTalk.Kind> talk, boolean outOfDomain) {
         SearchResult result = scored.result();
         List<Candidate> candidates = candidates(scored, reply);
         Optional<TopicScore> best = result.best();
@@ -183,7 +256,8 @@ public final class AnswerEngine implements AutoCloseable {
             // "hallo, DigiD aanvragen?" is a question with a greeting in front
             return smallTalkDecision(talk.get(), reply, detected);
         }
-        if (best.isPresent() && p >= model.answerThreshold(searched) && result.enoughEvidence(best.get())) {
+        if (best.isPresent() && p >= model.answerThreshold(searched) && result.enoughEvidence(best.get())
+                && !outOfDomain && specificEnough(scored, clean, best.get().topic())) {
             String topic = best.get().topic();
             if (FaqEntry.CRISIS_TOPIC.equals(topic)) {
                 return crisisDecision(reply, detected, p);
@@ -197,7 +271,7 @@ public final class AnswerEngine implements AutoCloseable {
         if (talk.isPresent()) {
             return smallTalkDecision(talk.get(), reply, detected);
         }
-        if (best.isPresent() && result.second().isPresent() && p >= model.clarifyThreshold(searched)
+        if (!outOfDomain && best.isPresent() && result.second().isPresent() && p >= model.clarifyThreshold(searched)
                 && best.get().strongMatches() > 0
                 && result.second().get().normalized() >= CLARIFY_RATIO * best.get().normalized()
                 && scored.probabilities().get(1) >= CLARIFY_SECOND * model.clarifyThreshold(searched)
@@ -208,6 +282,11 @@ public final class AnswerEngine implements AutoCloseable {
             return new Decision(reply, detected, Outcome.CLARIFY, best.get().topic(), p, text.strip(), two, null);
         }
         return escalate(reply, detected, null, p, candidates, EscalationReason.LOW_CONFIDENCE);
+    }
+
+    /** An answer needs a word specific to its topic, not only generic ones (money, letter, municipality). */
+    private boolean specificEnough(Scored scored, String clean, String topic) {
+        return minSpecificity <= 0 || specificity(clean, scored, topic) >= minSpecificity;
     }
 
     private static boolean isAnswerable(String topic) {

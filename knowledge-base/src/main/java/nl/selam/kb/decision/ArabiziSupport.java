@@ -18,7 +18,7 @@ final class ArabiziSupport {
     private ArabiziSupport() {
     }
 
-    static ArabiziTransliterator transliterator(KnowledgeBase kb) {
+    static ArabiziTransliterator transliterator(KnowledgeBase kb, boolean wide) {
         List<String> arabicWords = new ArrayList<>();
         for (FaqEntry entry : kb.entries()) {
             entry.in(Language.AR).ifPresent(t -> arabicWords.addAll(words(t)));
@@ -35,7 +35,7 @@ final class ArabiziSupport {
                 }
             }
         }
-        return new ArabiziTransliterator(kb.lexicon().arabizi(), arabicWords, keep);
+        return new ArabiziTransliterator(kb.lexicon().arabizi(), arabicWords, keep, wide);
     }
 
     private static List<String> words(LocalizedEntry text) {

@@ -17,10 +17,12 @@ public final class ConfidenceModel {
 
     /**
      * Features in a fixed order: bias, normalised score, margin to the next topic, coverage of the message by the
-     * topic, query length (up to four words: one or two words say little), and the share of the message's words the FAQ does not know.
+     * topic, query length (up to four words: one or two words say little), the share of the message's words the FAQ
+     * does not know, the learned ranker's probability of the topic (nl.selam.kb.ranking), and how far that
+     * probability lies above the ranker's best other topic (negative when the ranker prefers another topic).
      */
-    public static final int FEATURES = 6;
-    private static final double[] DEFAULT_WEIGHTS = {-2.0, 0.5, 2.0, 2.0, 1.0, -2.0};
+    public static final int FEATURES = 8;
+    private static final double[] DEFAULT_WEIGHTS = {-2.0, 0.5, 2.0, 2.0, 1.0, -2.0, 2.0, 1.0};
 
     private final double[] weights;
     private final Map<Language, Double> answerThreshold = new EnumMap<>(Language.class);
@@ -58,7 +60,9 @@ public final class ConfidenceModel {
         double margin = result.best().map(b -> b == topic ? result.margin()
                 : (b.score() - topic.score()) / Math.max(b.score(), 1e-9) * -1).orElse(0.0);
         return new double[] {1.0, topic.normalized(), margin, topic.coverage(),
-            Math.min(result.termCount(), 4) / 4.0, result.unknownShare()};
+            Math.min(result.termCount(), 4) / 4.0, result.unknownShare(), topic.learned(),
+            topic.learned() - result.topics().stream().filter(t -> t != topic).mapToDouble(TopicScore::learned)
+                    .max().orElse(0)};
     }
 
     public double probability(double[] features) {

@@ -6,5 +6,7 @@ public enum EscalationReason {
     ASKED_FOR_PERSON,
     CRISIS,
     UNSUPPORTED_LANGUAGE,
-    NO_WORDS
+    NO_WORDS,
+    /** A question about the resident's own file, payment, decision, appointment, result or form: only a caseworker can check it. */
+    CASE_QUESTION
 }

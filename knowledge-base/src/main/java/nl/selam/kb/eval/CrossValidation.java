@@ -19,6 +19,11 @@ public final class CrossValidation {
     }
 
     public static EvalReport evaluate(KnowledgeBase kb, List<LabelledMessage> rows) {
+        return evaluate(kb, rows, List.of());
+    }
+
+    /** As {@link #evaluate(KnowledgeBase, List)}, each fold fitted with the same extra negatives. */
+    public static EvalReport evaluate(KnowledgeBase kb, List<LabelledMessage> rows, List<LabelledMessage> negatives) {
         EvalReport report = new EvalReport("Selam, " + FOLDS + "-fold cross-validated calibration");
         try (AnswerEngine scorer = new AnswerEngine(kb)) {
             for (int fold = 0; fold < FOLDS; fold++) {
@@ -27,7 +32,7 @@ public final class CrossValidation {
                 for (int i = 0; i < rows.size(); i++) {
                     (i % FOLDS == fold ? test : train).add(rows.get(i));
                 }
-                ConfidenceModel model = ConfidenceModel.from(Calibrator.calibrate(scorer, train));
+                ConfidenceModel model = ConfidenceModel.from(Calibrator.calibrate(scorer, train, negatives));
                 try (AnswerEngine engine = new AnswerEngine(kb, model)) {
                     Evaluator.evaluateInto(engine, test, report);
                 }

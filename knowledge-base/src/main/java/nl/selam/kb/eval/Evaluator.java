@@ -28,6 +28,8 @@ public final class Evaluator {
             }
             String top = ranked.stream().limit(3).map(t -> String.format(java.util.Locale.ROOT, "%s(%.2f/%.2f)",
                     t.topic(), t.normalized(), t.coverage())).collect(java.util.stream.Collectors.joining(" "));
+            report.addSafety(row, d.outcome() == nl.selam.kb.decision.Outcome.CRISIS,
+                    d.reason() == nl.selam.kb.decision.EscalationReason.CASE_QUESTION);
             report.add(row, Verdict.of(row, d.outcome(), d.topic()), detected,
                     d.outcome() + " " + d.topic() + " p=" + d.confidence() + " lang=" + detected + " | " + top);
         }

@@ -15,6 +15,7 @@ public final class ExplainCommand {
         try (AnswerEngine engine = new AnswerEngine(KnowledgeBaseLoader.fromDirectory(Path.of("knowledge-base/content")))) {
             for (String text : args) {
                 System.out.println(engine.explain(text, null));
+                System.out.println(engine.read(text));
                 System.out.println(engine.decide(text, null));
                 System.out.println();
             }

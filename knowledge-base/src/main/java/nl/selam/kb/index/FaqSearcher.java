@@ -53,6 +53,11 @@ public final class FaqSearcher {
 
     /** Weight of words every question has (question words, modal verbs) relative to other words. */
     private static final float WEAK_BOOST = 0.2f;
+    /**
+     * Weight of the words of a long message's story (the sentences around its question, see QuestionFocus): they
+     * support the question's topic, but a topic they alone point to is never the answer.
+     */
+    static final float STORY_BOOST = 0.4f;
 
     /** Term lookups cached per term: the index never changes, and seeking the terms dictionary dominated. */
     private static final int TERM_CACHE_SIZE = 200_000;
@@ -104,6 +109,16 @@ public final class FaqSearcher {
     }
 
     public SearchResult search(Language language, String text) {
+        return search(language, text, null);
+    }
+
+    /**
+     * Searches a message whose question sentences are known: words only the story has count for
+     * {@link #STORY_BOOST}, and a topic must match one of the question's own words to be answered.
+     *
+     * @param question the question sentence(s) of {@code text}, or null when the whole text is the question
+     */
+    public SearchResult search(Language language, String text, String question) {
         String field = FaqFields.text(language);
         List<String> terms = new ArrayList<>(new LinkedHashSet<>(
                 LanguageAnalyzers.terms(index.analyzers().forLanguage(language), field, text)));
@@ -121,8 +136,11 @@ public final class FaqSearcher {
             if (terms.isEmpty()) {
                 return SearchResult.empty();
             }
+            Set<String> focus = new java.util.HashSet<>(question == null ? List.of() : analyse(language, question));
+            focus.removeIf(t -> weak.contains(t) || !known(language, t)); // a question of weak words only: no focus
             for (String term : terms) {
-                float weight = weak.contains(term) ? WEAK_BOOST : 1f;
+                float weight = weak.contains(term) ? WEAK_BOOST
+                        : !focus.isEmpty() && !focus.contains(term) ? STORY_BOOST : 1f;
                 double termIdf = weight * idf(searcher, field, term);
                 idf.put(term, termIdf);
                 bound += termIdf;
@@ -132,7 +150,7 @@ public final class FaqSearcher {
             if (language == Language.TI) {
                 bound += addGrams(searcher, text, query);
             }
-            return rank(language, searcher.search(query.build(), TOP_DOCS), bound, terms, idf, weak);
+            return rank(language, searcher.search(query.build(), TOP_DOCS), bound, terms, idf, weak, focus);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -205,7 +223,7 @@ public final class FaqSearcher {
     }
 
     private SearchResult rank(Language language, TopDocs hits, double bound, List<String> terms,
-                              Map<String, Double> idf, Set<String> weak) {
+                              Map<String, Double> idf, Set<String> weak, Set<String> focus) {
         Map<String, Double> best = new HashMap<>();
         Map<String, Double> whole = new HashMap<>();
         for (ScoreDoc hit : hits.scoreDocs) {
@@ -225,11 +243,16 @@ public final class FaqSearcher {
             Set<String> topicTerms = index.termsOf(language, e.getKey());
             double covered = 0;
             int strong = 0;
+            boolean matchesQuestion = focus.isEmpty();
             for (String t : terms) {
                 if (topicTerms.contains(t)) {
                     covered += idf.get(t);
                     strong += weak.contains(t) ? 0 : 1;
+                    matchesQuestion |= focus.contains(t);
                 }
+            }
+            if (!matchesQuestion) {
+                strong = 0; // the story's words alone: never enough evidence to answer
             }
             double normalized = bound <= 0 ? 0 : Math.min(1.0, e.getValue() / bound);
             double coverage = idfTotal <= 0 ? 0 : covered / idfTotal;

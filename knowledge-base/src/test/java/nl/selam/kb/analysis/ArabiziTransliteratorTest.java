@@ -39,4 +39,15 @@ class ArabiziTransliteratorTest {
         assertEquals(ArabiziTransliterator.arabicSkeleton("شغل"), ArabiziTransliterator.arabiziSkeleton("shoghl"));
         assertEquals(ArabiziTransliterator.arabicSkeleton("خوف"), ArabiziTransliterator.arabiziSkeleton("khouf"));
     }
+
+    @Test
+    void endingsWrittenOntoAWordAreStrippedOnlyToReachAWordTheFaqUses() {
+        ArabiziTransliterator t = new ArabiziTransliterator(Map.of(), List.of("طبيب", "بطاقة", "عنوان"), Set.of());
+        assertEquals("طبيب", t.toArabic("tabibi"));     // my doctor
+        assertEquals("بطاقه", t.toArabic("beta2ti"));   // my card (folded ة): the feminine t before the ending
+        assertEquals("عنوان", t.toArabic("3enwanak"));  // your address
+        assertEquals("sayyara", t.toArabic("sayyara"));  // nothing the FAQ uses: left as written
+        ArabiziTransliterator narrow = new ArabiziTransliterator(Map.of(), List.of("بطاقة"), Set.of(), false);
+        assertEquals("betaqti", narrow.toArabic("betaqti"));
+    }
 }

@@ -1,0 +1,63 @@
+package nl.selam.kb.decision;
+
+import nl.selam.kb.content.FaqEntry;
+import nl.selam.kb.content.LocalizedEntry;
+import nl.selam.kb.language.Language;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * How specific the words a message shares with a topic are: the inverse topic frequency (log of topics over
+ * topics using the word) of the most specific matched word. "geld", "brief", "gemeente" or "help" appear in many
+ * topics and say little; "huurtoeslag" or "huisarts" in one or two say a lot. An answer needs at least one
+ * specific word, so a message that only shares generic words with a topic goes to a person.
+ */
+final class TopicSpecificity {
+
+    private final Map<Language, Map<String, Integer>> topicsPerTerm = new EnumMap<>(Language.class);
+    private final Map<Language, Map<String, Set<String>>> termsPerTopic = new EnumMap<>(Language.class);
+    private final int topics;
+
+    TopicSpecificity(List<FaqEntry> entries, BiFunction<Language, String, List<String>> analyse) {
+        this.topics = Math.max(1, entries.size());
+        for (Language l : Language.answeredLanguages()) {
+            Map<String, Integer> df = new HashMap<>();
+            Map<String, Set<String>> perTopic = new HashMap<>();
+            for (FaqEntry e : entries) {
+                Set<String> terms = new HashSet<>();
+                e.in(l).ifPresent(t -> texts(t).forEach(s -> terms.addAll(analyse.apply(l, s))));
+                terms.forEach(term -> df.merge(term, 1, Integer::sum));
+                perTopic.put(e.id(), terms);
+            }
+            topicsPerTerm.put(l, df);
+            termsPerTopic.put(l, perTopic);
+        }
+    }
+
+    private static List<String> texts(LocalizedEntry t) {
+        List<String> out = new ArrayList<>(t.questions());
+        out.add(t.title());
+        out.addAll(t.keywords());
+        return out;
+    }
+
+    /** The highest inverse topic frequency among the message's terms that the topic also has; 0 when none. */
+    double of(Language language, String topic, List<String> messageTerms) {
+        Set<String> topicTerms = termsPerTopic.getOrDefault(language, Map.of()).getOrDefault(topic, Set.of());
+        Map<String, Integer> df = topicsPerTerm.getOrDefault(language, Map.of());
+        double best = 0;
+        for (String term : messageTerms) {
+            if (topicTerms.contains(term)) {
+                best = Math.max(best, Math.log((double) topics / df.getOrDefault(term, 1)));
+            }
+        }
+        return best;
+    }
+}
