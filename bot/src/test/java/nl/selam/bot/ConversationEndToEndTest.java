@@ -155,6 +155,22 @@ class ConversationEndToEndTest {
     }
 
     @Test
+    void aQuestionAboutTheResidentsOwnCaseGoesToAPersonWhoLooksAtTheCase() {
+        StaffClient tolk = StaffClient.create(http.toBlocking(), "TOLK", List.of("nl"));
+        ChatClient resident = resident();
+        resident.say("Waarom is mijn uitkering deze maand minder? " + MARKER, "nl");
+
+        Map<String, Object> notice = resident.received().get(0);
+        assertEquals("ESCALATION_OPENED", notice.get("kind"));
+        String text = (String) notice.get("text");
+        assertTrue(text.contains("eigen dossier") && text.contains("kijkt naar je zaak"), text);
+        assertFalse(text.contains("https://"), "no FAQ answer text: " + text);
+        long escalation = resident.escalationId();
+        assertTrue(tolk.queue().stream().anyMatch(e -> ((Number) e.get("id")).longValue() == escalation
+                && "CASE_QUESTION".equals(e.get("reason"))), "in the Dutch queue as a case question");
+    }
+
+    @Test
     void talkToAPersonButtonAndBackToTheAssistant() {
         ChatClient resident = resident();
         resident.say("Hallo", "ar");

@@ -53,6 +53,16 @@ class AskControllerTest {
     }
 
     @Test
+    void givenAQuestionAboutTheResidentsOwnCase_thenEscalatesWithReasonCaseQuestion() {
+        Map<String, Object> reply = ask(Map.of("text", "heeft de IND al beslist over mijn dossier?"));
+        assertEquals("ESCALATE", reply.get("outcome"));
+        assertEquals("CASE_QUESTION", reply.get("reason"));
+        assertNull(reply.get("topic"));
+        Map<String, Object> answered = ask(Map.of("text", "Hoe vind ik een huisarts?"));
+        assertTrue(answered.containsKey("reason") && answered.get("reason") == null, answered::toString);
+    }
+
+    @Test
     void givenGreeting_thenGreetingWithEveryFieldPresent() {
         Map<String, Object> reply = ask(Map.of("text", "hallo"));
         assertEquals("GREETING", reply.get("outcome"));
