@@ -107,10 +107,12 @@ public final class AnswerEngine implements AutoCloseable {
         Language reply = replyLanguage(chosen, guess);
         String folded = PatternDetector.fold(clean);
         SafetyReading reading = read(clean, guess);
-        if (crisisPatterns(clean, folded, guess) || reading.crisis(safetyThresholds)) {
+        boolean personAsked = person.matchesFolded(folded);
+        if (crisisPatterns(clean, folded, guess)
+                || reading.crisis(safetyThresholds, wordCount(folded), personAsked)) {
             return crisisDecision(reply, guess.language(), 1.0);
         }
-        if (person.matchesFolded(folded)) {
+        if (personAsked) {
             return escalate(reply, guess.language(), FaqEntry.PERSON_TOPIC, 1.0, List.of(),
                     EscalationReason.ASKED_FOR_PERSON);
         }
@@ -133,6 +135,16 @@ public final class AnswerEngine implements AutoCloseable {
         Language replyLanguage = chosen != null ? chosen : scored.language();
         return decideFromScores(scored, clean, replyLanguage, guess.language(), talk,
                 reading.outOfDomain(safetyThresholds));
+    }
+
+    private static int wordCount(String folded) {
+        int words = 0;
+        for (String w : folded.split(" ")) {
+            if (TextCleaner.hasLetters(w)) {
+                words++;
+            }
+        }
+        return words;
     }
 
     private boolean crisisPatterns(String clean, String folded, LanguageGuess guess) {

@@ -16,12 +16,20 @@ public record SafetyReading(Optional<CueLexicon.Rule> crisisCue, double crisisSc
 
     /**
      * A crisis cue, or the classifier past its threshold. A message the own-case lexicon recognises ("my payment
-     * is still not paid") needs the classifier halfway from its threshold to certainty: a case question is strong
-     * evidence against a crisis, a crisis cue still wins.
+     * is still not paid") or that asks for a person needs the classifier halfway from its threshold to certainty:
+     * both are strong evidence of another intent (and a person answers the second anyway); a crisis cue still wins.
+     * The classifier alone never decides on fewer than two words: it has too little to go on, and its prior would
+     * decide instead (an emoji, "ok").
+     *
+     * @param words        the message's words (letters)
+     * @param personAsked  whether the message asks for a person or an interpreter
      */
-    public boolean crisis(SafetyThresholds t) {
-        double needed = caseCue.isPresent() ? (t.crisis() + 1) / 2 : t.crisis();
-        return crisisCue.isPresent() || crisisScore >= needed;
+    public boolean crisis(SafetyThresholds t, int words, boolean personAsked) {
+        if (crisisCue.isPresent()) {
+            return true;
+        }
+        double needed = caseCue.isPresent() || personAsked ? (t.crisis() + 1) / 2 : t.crisis();
+        return words >= 2 && crisisScore >= needed;
     }
 
     public boolean caseQuestion(SafetyThresholds t) {

@@ -56,12 +56,15 @@ public final class SafetySignals {
         }
         List<String> faq = new ArrayList<>();
         List<String> crisisFaq = new ArrayList<>();
+        List<String> personRequests = new ArrayList<>();
         for (FaqEntry e : kb.entries()) {
             for (Language l : Language.answeredLanguages()) {
                 List<String> questions = e.in(l).map(LocalizedEntry::questions).orElse(List.of());
                 if (FaqEntry.CRISIS_TOPIC.equals(e.id())) {
                     crisisFaq.addAll(questions);
-                } else if (!FaqEntry.PERSON_TOPIC.equals(e.id())) {
+                } else if (FaqEntry.PERSON_TOPIC.equals(e.id())) {
+                    personRequests.addAll(questions);
+                } else {
                     faq.addAll(questions);
                 }
             }
@@ -77,7 +80,9 @@ public final class SafetySignals {
         List<String> nearMisses = texts(safety, ExampleSet.NOT_CRISIS);
         List<String> cases = texts(safety, ExampleSet.CASE);
         List<String> everyday = texts(safety, ExampleSet.OUT_OF_DOMAIN);
-        this.crisis = train(crises, nearMisses, cases, everyday, faq, smallTalk);
+        // "I want to talk to a person" is a first-person wish like many crises; without these negatives the
+        // classifier learns "I want ..." as a crisis cue
+        this.crisis = train(crises, nearMisses, cases, everyday, faq, smallTalk, personRequests);
         this.caseQuestion = train(cases, faq, everyday, nearMisses, smallTalk);
         this.outOfDomain = train(everyday, faq, nearMisses, crises);
     }
