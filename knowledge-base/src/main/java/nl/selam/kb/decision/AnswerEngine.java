@@ -109,7 +109,7 @@ public final class AnswerEngine implements AutoCloseable {
         SafetyReading reading = read(clean, guess);
         boolean personAsked = person.matchesFolded(folded);
         if (crisisPatterns(clean, folded, guess)
-                || reading.crisis(safetyThresholds, wordCount(folded), personAsked)) {
+                || reading.crisis(safetyThresholds, classifiable(guess) ? wordCount(folded) : 0, personAsked)) {
             return crisisDecision(reply, guess.language(), 1.0);
         }
         if (personAsked) {
@@ -135,6 +135,11 @@ public final class AnswerEngine implements AutoCloseable {
         Language replyLanguage = chosen != null ? chosen : scored.language();
         return decideFromScores(scored, clean, replyLanguage, guess.language(), talk,
                 reading.outOfDomain(safetyThresholds));
+    }
+
+    /** The classifiers learned the answered languages only; on Amharic or Persian their scores mean nothing. */
+    private static boolean classifiable(LanguageGuess guess) {
+        return guess.language().isAnswered() || guess.arabizi();
     }
 
     private static int wordCount(String folded) {

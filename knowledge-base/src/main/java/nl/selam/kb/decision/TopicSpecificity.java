@@ -28,14 +28,30 @@ final class TopicSpecificity {
     TopicSpecificity(List<FaqEntry> entries, BiFunction<Language, String, List<String>> analyse) {
         this.topics = Math.max(1, entries.size());
         for (Language l : Language.answeredLanguages()) {
-            Map<String, Integer> df = new HashMap<>();
+            Map<String, Integer> used = new HashMap<>();
+            Map<String, Integer> mentioned = new HashMap<>();
             Map<String, Set<String>> perTopic = new HashMap<>();
             for (FaqEntry e : entries) {
-                Set<String> terms = new HashSet<>();
-                e.in(l).ifPresent(t -> texts(t).forEach(s -> terms.addAll(analyse.apply(l, s))));
-                terms.forEach(term -> df.merge(term, 1, Integer::sum));
-                perTopic.put(e.id(), terms);
+                Map<String, Integer> texts = new HashMap<>();
+                Set<String> vocabulary = new HashSet<>();
+                e.in(l).ifPresent(t -> {
+                    texts(t).forEach(s -> new HashSet<>(analyse.apply(l, s)).forEach(term -> texts.merge(term, 1, Integer::sum)));
+                    vocabulary.addAll(analyse.apply(l, t.title()));
+                    t.keywords().forEach(k -> vocabulary.addAll(analyse.apply(l, k)));
+                });
+                // a word the topic uses (title, keywords, or two or more of its questions) counts for its frequency;
+                // a passing mention in one resident's story ("... and my bijstand is late, but where is the school?")
+                // does not make a word less specific to the topic it belongs to
+                texts.forEach((term, n) -> {
+                    mentioned.merge(term, 1, Integer::sum);
+                    if (n >= 2 || vocabulary.contains(term)) {
+                        used.merge(term, 1, Integer::sum);
+                    }
+                });
+                perTopic.put(e.id(), texts.keySet());
             }
+            Map<String, Integer> df = new HashMap<>(mentioned);
+            df.putAll(used);
             topicsPerTerm.put(l, df);
             termsPerTopic.put(l, perTopic);
         }

@@ -27,6 +27,7 @@ import java.util.Map;
 final class SafetyCalibration {
 
     static final double RECALL_MARGIN = 0.85;
+    static final double CLASSIFIER_FLOOR = 0.45;
     static final double MAX_FALSE_ALARMS = 0.02;
     static final double MAX_IN_SCOPE_LOST = 0.01;
 
@@ -62,7 +63,9 @@ final class SafetyCalibration {
         }
         double recall = missedCrisis.stream().mapToDouble(Double::doubleValue).min().orElse(0.9) * RECALL_MARGIN;
         double alarms = quantileAbove(nonCrisis, MAX_FALSE_ALARMS);
-        double crisis = clamp(Math.max(recall, alarms), 0.2, 0.95);
+        // the classifier alone never decides below CLASSIFIER_FLOOR: short first-person statements that are not crises
+        // ("Is daar iemand?", "ik wil graag leven in een groter huis") score 0.3-0.4, above most labelled rows
+        double crisis = clamp(Math.max(recall, alarms), CLASSIFIER_FLOOR, 0.95);
         int allowed = (int) Math.floor(MAX_IN_SCOPE_LOST * inScope);
         Map<String, String> out = new LinkedHashMap<>();
         out.put("crisis.threshold", format(crisis));

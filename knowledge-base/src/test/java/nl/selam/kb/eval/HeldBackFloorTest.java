@@ -1,0 +1,57 @@
+package nl.selam.kb.eval;
+
+import nl.selam.kb.content.KnowledgeBaseLoader;
+import nl.selam.kb.decision.AnswerEngine;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Floors on the held-back half of shared/eval/dev2.tsv, which nobody tunes on: the figures reached on 2026-12-03
+ * (crisis recall 90.5 %, false alarms 1.1 %, out-of-scope refused 90.5 %, confident wrong 4.3 %, in-scope correct
+ * ti 68.9 / ar 70.1 / nl 64.4 / en 81.8). Only aggregate figures are asserted; a failure never prints a row.
+ * Raise the floors as they improve.
+ */
+class HeldBackFloorTest {
+
+    private static EvalReport report;
+
+    @BeforeAll
+    static void evaluate() {
+        Path dev2 = Path.of(System.getProperty("selam.repo.root", ".."), "..", "shared", "eval", "dev2.tsv");
+        assertTrue(Files.exists(dev2), "labelled set not found at " + dev2.toAbsolutePath());
+        List<LabelledMessage> held = EvalSplit.HELD.select(LabelledMessage.read(dev2));
+        try (AnswerEngine engine = new AnswerEngine(KnowledgeBaseLoader.fromClasspath())) {
+            report = Evaluator.evaluate(engine, held);
+        }
+    }
+
+    @Test
+    void crisisRecallAndFalseAlarms() {
+        double recall = report.share(null, LabelledMessage.Kind.CRISIS, Verdict.CORRECT);
+        assertTrue(recall >= 90.0, "held-back crisis recall " + recall);
+        double alarms = report.crisisFalseAlarms(null, false);
+        assertTrue(alarms <= 3.0, "held-back crisis false alarms " + alarms);
+    }
+
+    @Test
+    void outOfScopeIsRefusedAndWrongAnswersStayFew() {
+        double oos = report.share(null, LabelledMessage.Kind.OOS, Verdict.CORRECT);
+        assertTrue(oos >= 90.0, "held-back out-of-scope refused " + oos);
+        double wrong = report.share(null, null, Verdict.WRONG);
+        assertTrue(wrong <= 4.5, "held-back confident wrong " + wrong);
+    }
+
+    @Test
+    void inScopeCorrectPerLanguage() {
+        for (var floor : java.util.Map.of("ti", 65.0, "ar", 68.0, "nl", 62.0, "en", 79.0).entrySet()) {
+            double correct = report.share(floor.getKey(), LabelledMessage.Kind.IN_SCOPE, Verdict.CORRECT);
+            assertTrue(correct >= floor.getValue(), "held-back " + floor.getKey() + " in-scope correct " + correct);
+        }
+    }
+}
