@@ -29,7 +29,6 @@ public final class ConsoleSession {
     private final URI base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
-    private final CookieManager cookies = new CookieManager();
     private String csrf;
 
     public ConsoleSession(URI base) {
