@@ -185,7 +185,7 @@ while problems and time.time() < deadline:
 console = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
 def page(path, form=None):
     data = urllib.parse.urlencode(form).encode() if form is not None else None
-    with console.open(urllib.request.Request(base + path, data=data, headers={"Accept": "text/html"}), timeout=10) as r:
+    with console.open(urllib.request.Request(base + path, data=data, headers={"Accept": "text/html,*/*;q=0.8"}), timeout=10) as r:
         return r.read().decode()
 login_csrf = re.search(r'name="_csrf" value="([^"]+)"', page("/console/login")).group(1)
 page("/console/login", {"username": "crash-admin", "password": admin_password, "_csrf": login_csrf})
