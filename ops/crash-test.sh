@@ -15,7 +15,7 @@ MIN_MESSAGES=${MIN_MESSAGES:-$((KILLS * 10))}
 SESSIONS=${SESSIONS:-30}
 PORT=${PORT:-18090}
 JAR=${SELAM_JAR:-bot/target/selam.jar}
-TOKEN=crash-test-token
+ADMIN_PASSWORD=crash-test-admin-password
 DATA=$(mktemp -d /tmp/selam-crash.XXXXXX)
 WORK=$DATA/work
 mkdir -p "$WORK"
@@ -33,7 +33,7 @@ cleanup() {
 trap cleanup EXIT
 
 start() {
-  SELAM_DATA_DIR="$DATA/data" MICRONAUT_SERVER_PORT=$PORT SELAM_STAFF_API_TOKEN=$TOKEN \
+  SELAM_DATA_DIR="$DATA/data" MICRONAUT_SERVER_PORT=$PORT SELAM_ADMIN_USER=crash-admin SELAM_ADMIN_PASSWORD=$ADMIN_PASSWORD \
     SELAM_CONVERSATION_FLOOD_LIMIT=100000 java -jar "$JAR" >>"$DATA/selam.log" 2>&1 &
   PID=$!
   for _ in $(seq 1 240); do
@@ -130,9 +130,9 @@ CLIENT=
 
 # Check: every message stored once with exactly one reply; every escalation still there. Recovery of messages
 # stored just before a kill runs in the background, so the check waits for it (up to 60 s).
-python3 - "$PORT" "$WORK" "$TOKEN" "$kills" "$KILLS" "$MIN_MESSAGES" <<'PY'
-import json, sys, time, urllib.request
-port, work, token, kills = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+python3 - "$PORT" "$WORK" "$ADMIN_PASSWORD" "$kills" "$KILLS" "$MIN_MESSAGES" <<'PY'
+import json, re, sys, time, urllib.parse, urllib.request, http.cookiejar
+port, work, admin_password, kills = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 wanted_kills, min_messages = int(sys.argv[5]), int(sys.argv[6])
 base = f"http://127.0.0.1:{port}"
 state = json.load(open(work + "/sent.json"))
@@ -181,11 +181,22 @@ while problems and time.time() < deadline:
         replies = escalations = 0
     if problems:
         time.sleep(2)
-req = urllib.request.Request(base + "/api/staff/accounts", method="POST",
-    data=json.dumps({"name": "crash-check", "role": "TOLK", "languages": ["nl", "ar", "ti", "en"]}).encode(),
-    headers={"Content-Type": "application/json", "X-Selam-Staff-Token": token})
-staff = json.loads(urllib.request.urlopen(req, timeout=10).read())
-queue = get("/api/staff/escalations", {"X-Selam-Staff-Token": token, "X-Selam-Staff-Id": str(staff["id"])})
+# the staff API needs a personal token: log in to the console as the beheerder, make a tolk and issue it a token
+console = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+def page(path, form=None):
+    data = urllib.parse.urlencode(form).encode() if form is not None else None
+    with console.open(urllib.request.Request(base + path, data=data, headers={"Accept": "text/html,*/*;q=0.8"}), timeout=10) as r:
+        return r.read().decode()
+login_csrf = re.search(r'name="_csrf" value="([^"]+)"', page("/console/login")).group(1)
+page("/console/login", {"username": "crash-admin", "password": admin_password, "_csrf": login_csrf})
+csrf = re.search(r'<meta name="csrf-token" content="([^"]+)"', page("/console/admin/accounts")).group(1)
+form = {"name": "crash-check", "username": "crash-check", "role": "TOLK", "_csrf": csrf}
+form.update({"lang_" + l: "on" for l in ("nl", "ar", "ti", "en")})
+accounts = page("/console/admin/accounts", form)
+tolk_id = re.search(r'id="account-(\d+)"(?:(?!id="account-).)*?crash-check', accounts, re.S).group(1)
+issued = page(f"/console/admin/accounts/{tolk_id}/tokens", {"label": "crash-test", "_csrf": csrf})
+token = re.search(r'id="new-api-token">(selam_[A-Za-z0-9_-]+)<', issued).group(1)
+queue = get("/api/staff/escalations", {"Authorization": "Bearer " + token})
 expected_escalations = sum(1 for s in {m["session"] for m in state["sent"]} if state["plan"][s] != "faq")
 sent = len(state["sent"])
 print(f"kills: {kills} (wanted at least {wanted_kills})")

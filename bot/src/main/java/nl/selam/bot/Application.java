@@ -3,7 +3,6 @@ package nl.selam.bot;
 import io.micronaut.openapi.annotation.OpenAPIExclude;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
-import io.swagger.v3.oas.annotations.enums.SecuritySchemeIn;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.info.License;
@@ -14,9 +13,9 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
         description = "Selam's JSON APIs: the stateless dry run (/api/ask), the web chat (/api/chat) and the staff "
                 + "API for scripts and integrations (/api/staff). Errors are {\"error\": \"...\"} with a 4xx status.",
         license = @License(name = "see the repository")))
-@SecurityScheme(name = "staffToken", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER,
-        paramName = "X-Selam-Staff-Token", description = "SELAM_STAFF_API_TOKEN; with X-Selam-Staff-Id naming the "
-        + "acting account")
+@SecurityScheme(name = "staffToken", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "a personal staff API token (selam_...) a beheerder issues in the console; the call acts as "
+        + "that token's account")
 // The description covers the JSON APIs only: console pages, the Telegram webhook and the metrics are not an API
 // for integrators.
 @OpenAPIExclude(packages = {"nl.selam.bot.console", "nl.selam.bot.console.access", "nl.selam.bot.console.admin",

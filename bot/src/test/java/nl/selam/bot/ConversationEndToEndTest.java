@@ -37,6 +37,9 @@ class ConversationEndToEndTest {
     private static final String MARKER = "Zebrakwaggazorg7731";
 
     @Inject
+    io.micronaut.context.BeanContext context;
+
+    @Inject
     @Client("/")
     HttpClient http;
 
@@ -106,8 +109,8 @@ class ConversationEndToEndTest {
 
     @Test
     void lowConfidenceQuestionIsEscalatedClaimedAndAnsweredByATolk() {
-        StaffClient tolk = StaffClient.create(http.toBlocking(), "TOLK", List.of("nl"));
-        StaffClient other = StaffClient.create(http.toBlocking(), "SLEUTELPERSOON", List.of("nl", "ar"));
+        StaffClient tolk = StaffClient.create(http.toBlocking(), context, "TOLK", List.of("nl"));
+        StaffClient other = StaffClient.create(http.toBlocking(), context, "SLEUTELPERSOON", List.of("nl", "ar"));
         ChatClient resident = resident();
         resident.say("Waar kan ik mijn fiets laten repareren? " + MARKER, "nl");
 
@@ -140,7 +143,7 @@ class ConversationEndToEndTest {
 
     @Test
     void crisisGivesTheCrisisLinesAndAnUrgentEscalationFirstInTheQueue() {
-        StaffClient tolk = StaffClient.create(http.toBlocking(), "TOLK", List.of("nl"));
+        StaffClient tolk = StaffClient.create(http.toBlocking(), context, "TOLK", List.of("nl"));
         resident().say("Waar kan ik mijn fiets laten repareren?", "nl");  // an older, normal escalation
         ChatClient resident = resident();
         resident.say("Ik wil niet meer leven " + MARKER, "nl");
@@ -196,7 +199,7 @@ class ConversationEndToEndTest {
 
     @Test
     void eraseRemovesEveryRowOfThatResident() {
-        StaffClient tolk = StaffClient.create(http.toBlocking(), "TOLK", List.of("nl"));
+        StaffClient tolk = StaffClient.create(http.toBlocking(), context, "TOLK", List.of("nl"));
         ChatClient resident = resident();
         String mine = MARKER + "erase";
         resident.say("Waar kan ik mijn fiets laten repareren? " + mine, "nl");
@@ -261,7 +264,7 @@ class ConversationEndToEndTest {
         io.micronaut.http.client.exceptions.HttpClientResponseException e = org.junit.jupiter.api.Assertions
                 .assertThrows(io.micronaut.http.client.exceptions.HttpClientResponseException.class,
                         () -> http.toBlocking().retrieve(io.micronaut.http.HttpRequest.GET("/api/staff/escalations")
-                                .header("X-Selam-Staff-Token", "wrong").header("X-Selam-Staff-Id", "1")));
+                                .header("Authorization", "Bearer wrong").header("X-Selam-Staff-Id", "1")));
         assertEquals(401, e.getStatus().getCode());
     }
 }

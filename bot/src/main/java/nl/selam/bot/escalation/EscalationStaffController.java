@@ -19,8 +19,8 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * The staff side of escalations as JSON, for the console to build on. Every call needs the staff API token and
- * the acting account id in headers (see {@link StaffAuthenticator}).
+ * The staff side of escalations as JSON, for the console to build on. Every call needs a personal staff API
+ * token as {@code Authorization: Bearer} and acts as its account (see {@link StaffAuthenticator}).
  */
 // Anonymous at the security layer: this API checks its own credentials (or has none, for residents).
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -42,51 +42,44 @@ class EscalationStaffController {
     }
 
     @Get
-    List<EscalationView> queue(@Nullable @Header(StaffAuthenticator.TOKEN_HEADER) String token,
-                               @Nullable @Header(StaffAuthenticator.STAFF_HEADER) Long staffId) {
-        StaffAccount staff = auth.authenticate(token, staffId);
+    List<EscalationView> queue(@Nullable @Header(StaffAuthenticator.AUTHORIZATION) String authorization) {
+        StaffAccount staff = auth.authenticate(authorization);
         return desk.queue(staff).stream().map(this::view).toList();
     }
 
     @Get("/{id}")
-    ConversationView conversation(@Nullable @Header(StaffAuthenticator.TOKEN_HEADER) String token,
-                                  @Nullable @Header(StaffAuthenticator.STAFF_HEADER) Long staffId,
+    ConversationView conversation(@Nullable @Header(StaffAuthenticator.AUTHORIZATION) String authorization,
                                   @PathVariable long id) {
-        StaffAccount staff = auth.authenticate(token, staffId);
+        StaffAccount staff = auth.authenticate(authorization);
         return new ConversationView(id, desk.conversation(staff, id).stream().map(MessageView::from).toList());
     }
 
     @Post("/{id}/claim")
-    EscalationView claim(@Nullable @Header(StaffAuthenticator.TOKEN_HEADER) String token,
-                         @Nullable @Header(StaffAuthenticator.STAFF_HEADER) Long staffId, @PathVariable long id) {
-        return view(desk.claim(auth.authenticate(token, staffId), id));
+    EscalationView claim(@Nullable @Header(StaffAuthenticator.AUTHORIZATION) String authorization, @PathVariable long id) {
+        return view(desk.claim(auth.authenticate(authorization), id));
     }
 
     @Post("/{id}/reply")
-    MessageView reply(@Nullable @Header(StaffAuthenticator.TOKEN_HEADER) String token,
-                      @Nullable @Header(StaffAuthenticator.STAFF_HEADER) Long staffId, @PathVariable long id,
+    MessageView reply(@Nullable @Header(StaffAuthenticator.AUTHORIZATION) String authorization, @PathVariable long id,
                       @Body ReplyRequest body) {
-        StaffAccount staff = auth.authenticate(token, staffId);
+        StaffAccount staff = auth.authenticate(authorization);
         return MessageView.from(desk.reply(staff, id, StaffDesk.replyText(body.text())));
     }
 
     @Post("/{id}/release")
-    EscalationView release(@Nullable @Header(StaffAuthenticator.TOKEN_HEADER) String token,
-                           @Nullable @Header(StaffAuthenticator.STAFF_HEADER) Long staffId, @PathVariable long id) {
-        return view(desk.release(auth.authenticate(token, staffId), id));
+    EscalationView release(@Nullable @Header(StaffAuthenticator.AUTHORIZATION) String authorization, @PathVariable long id) {
+        return view(desk.release(auth.authenticate(authorization), id));
     }
 
     @Post("/{id}/resolve")
-    EscalationView resolve(@Nullable @Header(StaffAuthenticator.TOKEN_HEADER) String token,
-                           @Nullable @Header(StaffAuthenticator.STAFF_HEADER) Long staffId, @PathVariable long id) {
-        return view(desk.resolve(auth.authenticate(token, staffId), id));
+    EscalationView resolve(@Nullable @Header(StaffAuthenticator.AUTHORIZATION) String authorization, @PathVariable long id) {
+        return view(desk.resolve(auth.authenticate(authorization), id));
     }
 
     @Post("/{id}/handover")
-    EscalationView handOver(@Nullable @Header(StaffAuthenticator.TOKEN_HEADER) String token,
-                            @Nullable @Header(StaffAuthenticator.STAFF_HEADER) Long staffId, @PathVariable long id,
+    EscalationView handOver(@Nullable @Header(StaffAuthenticator.AUTHORIZATION) String authorization, @PathVariable long id,
                             @Body HandoverRequest body) {
-        StaffAccount staff = auth.authenticate(token, staffId);
+        StaffAccount staff = auth.authenticate(authorization);
         return view(desk.handOver(staff, id, StaffDesk.handoverNote(body.note())));
     }
 

@@ -32,9 +32,8 @@ class ParkedOutboxController {
     }
 
     @Get
-    List<ParkedView> parked(@Nullable @Header(StaffAuthenticator.TOKEN_HEADER) String token,
-                            @Nullable @Header(StaffAuthenticator.STAFF_HEADER) Long staffId) {
-        StaffAccount staff = auth.authenticate(token, staffId);
+    List<ParkedView> parked(@Nullable @Header(StaffAuthenticator.AUTHORIZATION) String authorization) {
+        StaffAccount staff = auth.authenticate(authorization);
         if (staff.role() != StaffRole.BEHEERDER) {
             throw ApiProblem.forbidden("only a beheerder sees the parked outbox");
         }

@@ -15,7 +15,7 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
 
-/** Sets up staff accounts with the staff API token; the console issue moves this behind a beheerder login. */
+/** Sets up staff accounts through the staff API; needs a beheerder's personal token. */
 // Anonymous at the security layer: this API checks its own credentials (or has none, for residents).
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("/api/staff/accounts")
@@ -31,15 +31,15 @@ class StaffAccountController {
     }
 
     @Post
-    HttpResponse<StaffAccount> create(@Nullable @Header(StaffAuthenticator.TOKEN_HEADER) String token,
+    HttpResponse<StaffAccount> create(@Nullable @Header(StaffAuthenticator.AUTHORIZATION) String authorization,
                                       @Body NewAccount body) {
-        auth.checkToken(token);
+        auth.beheerder(authorization);
         return HttpResponse.created(accounts.create(body.name(), body.role(), body.languages()));
     }
 
     @Get
-    List<StaffAccount> list(@Nullable @Header(StaffAuthenticator.TOKEN_HEADER) String token) {
-        auth.checkToken(token);
+    List<StaffAccount> list(@Nullable @Header(StaffAuthenticator.AUTHORIZATION) String authorization) {
+        auth.beheerder(authorization);
         return accounts.all();
     }
 

@@ -4,47 +4,40 @@ import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import nl.selam.bot.system.ApiProblem;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-
 /**
- * The interim protection of the staff API: a configured token in {@code X-Selam-Staff-Token}, and the acting
- * account in {@code X-Selam-Staff-Id}. The console issue replaces this with logins and roles.
+ * Protects the staff API: every call sends {@code Authorization: Bearer <token>} with a personal token a beheerder
+ * issued in the console, and acts as that token's account (its role and languages). There is no way to name
+ * another account: the token is the identity.
  */
 @Singleton
 public class StaffAuthenticator {
 
-    public static final String TOKEN_HEADER = "X-Selam-Staff-Token";
-    public static final String STAFF_HEADER = "X-Selam-Staff-Id";
+    public static final String AUTHORIZATION = "Authorization";
+    private static final String BEARER = "Bearer ";
 
-    private final StaffConfiguration config;
-    private final StaffRepository staff;
+    private final StaffApiTokens tokens;
 
-    StaffAuthenticator(StaffConfiguration config, StaffRepository staff) {
-        this.config = config;
-        this.staff = staff;
+    StaffAuthenticator(StaffApiTokens tokens) {
+        this.tokens = tokens;
     }
 
-    /** Checks the token only (for setting up accounts). */
-    public void checkToken(String token) {
-        String expected = config.apiToken();
-        if (expected == null || expected.isBlank()) {
-            throw new ApiProblem(HttpStatus.FORBIDDEN, "the staff API is disabled: set SELAM_STAFF_API_TOKEN");
+    /** The active account the bearer token belongs to; 401 for a missing, malformed, unknown or revoked token. */
+    public StaffAccount authenticate(String authorization) {
+        if (authorization == null || authorization.length() <= BEARER.length()
+                || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            throw new ApiProblem(HttpStatus.UNAUTHORIZED, "missing Authorization: Bearer <staff API token>");
         }
-        // constant-time comparison, so response timing does not leak the token
-        if (token == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-                token.getBytes(StandardCharsets.UTF_8))) {
-            throw new ApiProblem(HttpStatus.UNAUTHORIZED, "missing or wrong " + TOKEN_HEADER);
-        }
+        return tokens.authenticate(authorization.substring(BEARER.length()).strip())
+                .orElseThrow(() -> new ApiProblem(HttpStatus.UNAUTHORIZED,
+                        "unknown or revoked staff API token, or inactive account"));
     }
 
-    /** Checks the token and returns the active account acting. */
-    public StaffAccount authenticate(String token, Long staffId) {
-        checkToken(token);
-        if (staffId == null) {
-            throw new ApiProblem(HttpStatus.UNAUTHORIZED, "missing " + STAFF_HEADER);
+    /** As {@link #authenticate}, and the account must be a beheerder (403 otherwise). */
+    public StaffAccount beheerder(String authorization) {
+        StaffAccount account = authenticate(authorization);
+        if (account.role() != StaffRole.BEHEERDER) {
+            throw ApiProblem.forbidden("only a beheerder may do this");
         }
-        return staff.findById(staffId).filter(StaffAccount::active)
-                .orElseThrow(() -> new ApiProblem(HttpStatus.UNAUTHORIZED, "unknown or inactive staff account"));
+        return account;
     }
 }

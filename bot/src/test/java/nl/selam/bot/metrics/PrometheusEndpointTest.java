@@ -38,6 +38,9 @@ class PrometheusEndpointTest {
     private static final Pattern LABEL_VALUE = Pattern.compile("=\"([^\"]*)\"");
 
     @Inject
+    io.micronaut.context.BeanContext context;
+
+    @Inject
     @Client("/")
     HttpClient http;
 
@@ -54,7 +57,9 @@ class PrometheusEndpointTest {
         assertEquals(401, status(HttpRequest.GET("/prometheus").header("Authorization", TOKEN)));
         assertEquals(401, status(HttpRequest.GET("/prometheus").basicAuth("prometheus", TOKEN)));
         assertEquals(401, status(HttpRequest.GET("/prometheus?token=" + TOKEN)));
-        assertEquals(401, status(HttpRequest.GET("/prometheus").header("X-Selam-Staff-Token", "test-staff-token")));
+        assertEquals(401, status(HttpRequest.GET("/prometheus").header("Authorization",
+                StaffClient.create(http.toBlocking(), context, "TOLK", List.of("nl")).bearer())),
+                "a staff API token is not the metrics token");
         assertEquals(200, status(HttpRequest.GET("/prometheus").bearerAuth(TOKEN)));
         assertEquals(200, status(HttpRequest.GET("/prometheus").header("Authorization", "bearer " + TOKEN)));
     }
@@ -79,7 +84,7 @@ class PrometheusEndpointTest {
         ChatClient waiting = new ChatClient(http.toBlocking());
         assertEquals(202, waiting.say("Ik wil met een mens praten " + MARKER, "nl"));
         long escalation = waiting.escalationId();
-        StaffClient tolk = StaffClient.create(http.toBlocking(), "TOLK", List.of("nl"));
+        StaffClient tolk = StaffClient.create(http.toBlocking(), context, "TOLK", List.of("nl"));
         assertEquals(200, tolk.claim(escalation));
         Long residentId = rows.residentOf(MARKER);
 

@@ -1,5 +1,6 @@
 package nl.selam.bot.support;
 
+import io.micronaut.context.BeanContext;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;
@@ -10,30 +11,61 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** A tolk or sleutelpersoon using the staff JSON API in tests. */
-public final class StaffClient {
+import nl.selam.bot.staff.StaffAccount;
+import nl.selam.bot.staff.StaffAccounts;
+import nl.selam.bot.staff.StaffApiTokens;
+import nl.selam.bot.staff.StaffRole;
 
-    public static final String TOKEN = "test-staff-token";
+/** A staff member using the staff JSON API in tests, with a personal token issued for their account. */
+public final class StaffClient {
 
     private final BlockingHttpClient http;
     private final long id;
+    private final String token;
 
-    private StaffClient(BlockingHttpClient http, long id) {
+    private StaffClient(BlockingHttpClient http, long id, String token) {
         this.http = http;
         this.id = id;
+        this.token = token;
     }
 
-    /** Creates an account with a unique name and returns a client acting as it. */
-    public static StaffClient create(BlockingHttpClient http, String role, List<String> languages) {
-        Map<String, Object> account = http.retrieve(HttpRequest.POST("/api/staff/accounts",
+    /**
+     * Creates an account with a unique name through the staff API (with a beheerder's token, as a script would) and
+     * returns a client acting as it with its own token.
+     */
+    public static StaffClient create(BlockingHttpClient http, BeanContext context, String role,
+                                     List<String> languages) {
+        StaffClient beheerder = as(http, context, context.getBean(StaffAccounts.class)
+                .create("beheerder-" + UUID.randomUUID(), StaffRole.BEHEERDER, List.of()));
+        Map<String, Object> account = http.retrieve(beheerder.auth(HttpRequest.POST("/api/staff/accounts",
                         Map.of("name", role.toLowerCase() + "-" + UUID.randomUUID(), "role", role,
-                                "languages", languages)).header("X-Selam-Staff-Token", TOKEN),
+                                "languages", languages))),
                 Argument.mapOf(String.class, Object.class));
-        return new StaffClient(http, ((Number) account.get("id")).longValue());
+        long id = ((Number) account.get("id")).longValue();
+        return as(http, context, context.getBean(StaffAccounts.class).find(id).orElseThrow());
+    }
+
+    /** A client acting as an existing account, with a fresh token issued for it (as a beheerder does). */
+    public static StaffClient as(BlockingHttpClient http, BeanContext context, StaffAccount account) {
+        return new StaffClient(http, account.id(), token(context, account));
+    }
+
+    /** Issues a personal API token for the account, as a beheerder would in the console. */
+    public static String token(BeanContext context, StaffAccount account) {
+        return context.getBean(StaffApiTokens.class).issue(account, account.id(), "test").token();
     }
 
     public long id() {
         return id;
+    }
+
+    public String token() {
+        return token;
+    }
+
+    /** The header value this client sends. */
+    public String bearer() {
+        return "Bearer " + token;
     }
 
     public List<Map<String, Object>> queue() {
@@ -77,7 +109,7 @@ public final class StaffClient {
         }
     }
 
-    private MutableHttpRequest<?> auth(MutableHttpRequest<?> request) {
-        return request.header("X-Selam-Staff-Token", TOKEN).header("X-Selam-Staff-Id", String.valueOf(id));
+    public MutableHttpRequest<?> auth(MutableHttpRequest<?> request) {
+        return request.header("Authorization", bearer());
     }
 }

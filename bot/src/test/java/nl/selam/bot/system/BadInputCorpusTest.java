@@ -211,9 +211,10 @@ class BadInputCorpusTest implements TestPropertyProvider {
                 new String[]{"GET", "/api/staff/outbox/parked"}, new String[]{"POST", "/api/staff/telegram/link-code"},
                 new String[]{"GET", "/api/staff/telegram/media/1"});
         List<List<String>> credentials = List.of(List.of(),
-                List.of("X-Selam-Staff-Token: junk", "X-Selam-Staff-Id: 1"),
-                List.of("X-Selam-Staff-Token: junk", "X-Selam-Staff-Id: abc"),
-                List.of("X-Selam-Staff-Token: " + "x".repeat(4000), "X-Selam-Staff-Id: -1"),
+                List.of("Authorization: Bearer selam_" + "A".repeat(43), "X-Selam-Staff-Id: 1"),
+                List.of("Authorization: Bearer selam_" + "\u00e9".repeat(43)),
+                List.of("Authorization: Bearer " + "x".repeat(4000), "X-Selam-Staff-Id: -1"),
+                List.of("Authorization: Bearer", "Authorization: Bearer selam_"),
                 List.of("Authorization: Bearer junk.junk.junk"),
                 List.of("Authorization: Basic YWRtaW46YWRtaW4=", "X-Selam-Staff-Id: 99999999999999999999"));
         byte[] body = utf8("{\"text\":\"hallo\",\"note\":\"x\",\"name\":\"evil\",\"role\":\"BEHEERDER\","

@@ -30,9 +30,8 @@ class StaffLinkController {
     }
 
     @Post
-    LinkCode create(@Nullable @Header(StaffAuthenticator.TOKEN_HEADER) String token,
-                    @Nullable @Header(StaffAuthenticator.STAFF_HEADER) Long staffId) {
-        return new LinkCode(telegram.newCode(auth.authenticate(token, staffId)));
+    LinkCode create(@Nullable @Header(StaffAuthenticator.AUTHORIZATION) String authorization) {
+        return new LinkCode(telegram.newCode(auth.authenticate(authorization)));
     }
 
     /** The code, to send as {@code /koppel <code>}. */

@@ -34,10 +34,9 @@ class TelegramMediaController {
     }
 
     @Get("/{messageId}")
-    HttpResponse<byte[]> open(@Nullable @Header(StaffAuthenticator.TOKEN_HEADER) String token,
-                              @Nullable @Header(StaffAuthenticator.STAFF_HEADER) Long staffId,
+    HttpResponse<byte[]> open(@Nullable @Header(StaffAuthenticator.AUTHORIZATION) String authorization,
                               @PathVariable long messageId) {
-        TelegramMedia.File file = media.fetch(auth.authenticate(token, staffId), messageId)
+        TelegramMedia.File file = media.fetch(auth.authenticate(authorization), messageId)
                 .orElseThrow(() -> ApiProblem.notFound("media"));
         return HttpResponse.ok(file.bytes()).contentType(MediaType.of(file.contentType()))
                 .header("Cache-Control", "no-store");

@@ -22,6 +22,9 @@ import nl.selam.bot.console.access.Credentials;
 import nl.selam.bot.staff.AuditLog;
 import nl.selam.bot.staff.StaffAccount;
 import nl.selam.bot.staff.StaffAccounts;
+import nl.selam.bot.staff.IssuedToken;
+import nl.selam.bot.staff.StaffApiToken;
+import nl.selam.bot.staff.StaffApiTokens;
 import nl.selam.bot.staff.StaffRole;
 import nl.selam.bot.system.ApiProblem;
 import nl.selam.bot.system.InvalidRequestException;
@@ -39,7 +42,8 @@ import java.util.Optional;
 
 /**
  * Staff accounts: list, create with a one-time password, change role and languages, (de)activate, reset the
- * password. The one-time password is shown once, on the answer to the form, and never stored in clear.
+ * password, issue and revoke personal staff API tokens. The one-time password and a new token are shown once, on
+ * the answer to the form, and never stored in clear.
  */
 @Controller(value = "/console/admin/accounts", produces = MediaType.TEXT_HTML)
 @Secured(Beheerders.ROLE)
@@ -56,10 +60,13 @@ class AccountsController {
     private final AuditLog audit;
     private final TransactionOperations<Connection> tx;
     private final ConsoleSessions sessions;
+    private final StaffApiTokens tokens;
     private final SecureRandom random = new SecureRandom();
 
     AccountsController(Beheerders beheerders, StaffAccounts accounts, Credentials credentials, AuditLog audit,
-                       TransactionOperations<Connection> tx, ConsoleSessions sessions) {
+                       TransactionOperations<Connection> tx, ConsoleSessions sessions,
+                       StaffApiTokens tokens) {
+        this.tokens = tokens;
         this.beheerders = beheerders;
         this.accounts = accounts;
         this.credentials = credentials;
@@ -164,6 +171,36 @@ class AccountsController {
         }
     }
 
+    /** Issues a personal staff API token for the account; the page shows it this once. */
+    @Post(value = "/{id}/tokens", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> createToken(Authentication authentication, long id, @Body Map<String, String> form) {
+        ConsoleUser me = beheerders.me(authentication);
+        try {
+            IssuedToken issued = tokens.issue(me.account(), id, form.get("label"));
+            Map<String, Object> model = model(me);
+            StaffAccount owner = accounts.find(id).orElseThrow();
+            model.put("newToken", Map.of("name", owner.name(), "label", issued.stored().label(),
+                    "token", issued.token()));
+            return Beheerders.secretPage(VIEW, model);
+        } catch (InvalidRequestException | ApiProblem e) {
+            return refused(me, e);
+        }
+    }
+
+    @Post(value = "/{id}/tokens/{tokenId}/revoke", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> revokeToken(Authentication authentication, long id, long tokenId,
+                                @Nullable @Body Map<String, String> form) {
+        ConsoleUser me = beheerders.me(authentication);
+        if (!tokens.revoke(me.account(), id, tokenId)) {
+            return refused(me, ApiProblem.notFound("an open API token " + tokenId + " of staff account " + id));
+        }
+        return HttpResponse.seeOther(URI.create("/console/admin/accounts?saved=" + id));
+    }
+
+    /** A token as listed: never the token or its hash. */
+    record TokenRow(long id, String label, String created, String lastUsed, boolean revoked) {
+    }
+
     private HttpResponse<?> refused(ConsoleUser me, RuntimeException e) {
         Map<String, Object> model = model(me);
         ConsoleErrors.into(model, e);
@@ -180,13 +217,23 @@ class AccountsController {
         }
         // active first, then by name
         rows.sort(Comparator.comparing((Row r) -> !r.active()).thenComparing(r -> r.name().toLowerCase()));
+        Map<Long, List<TokenRow>> tokenRows = new HashMap<>();
+        for (Row r : rows) {
+            tokenRows.put(r.id(), tokens.of(r.id()).stream().map(AccountsController::tokenRow).toList());
+        }
         Map<String, Object> model = new HashMap<>();
         model.put("accounts", rows);
+        model.put("tokens", tokenRows);
         model.put("languages", LANGUAGES);
         model.put("roles", List.of(StaffRole.values()).stream().map(Enum::name).toList());
         model.put("minPassword", Credentials.MIN_PASSWORD_LENGTH);
         model.put("draft", Map.of());
         return model;
+    }
+
+    private static TokenRow tokenRow(StaffApiToken t) {
+        return new TokenRow(t.id(), t.label(), Beheerders.when(t.createdAt()), Beheerders.when(t.lastUsed()),
+                t.revoked());
     }
 
     private static StaffRole role(String value) {

@@ -16,6 +16,7 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.read.ListAppender;
+import nl.selam.bot.support.StaffClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.slf4j.LoggerFactory;
@@ -44,6 +45,11 @@ class TelegramChannelTest implements TestPropertyProvider {
     private static final AtomicLong CHATS = new AtomicLong(7_100_000);
 
     private final FakeBotApi telegram = start();
+
+    @Inject
+    io.micronaut.context.BeanContext context;
+
+    private final Map<Long, String> bearers = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Inject
     @Client("/")
@@ -172,15 +178,14 @@ class TelegramChannelTest implements TestPropertyProvider {
         long messageId = rows.count("SELECT id FROM message WHERE text = ?", "[telegram:voice:VOICE-" + chat + "]");
         long tolk = staff("Yonas", "TOLK", List.of("ar"));
         HttpResponse<byte[]> file = http.toBlocking().exchange(HttpRequest.GET("/api/staff/telegram/media/" + messageId)
-                .header("X-Selam-Staff-Token", "test-staff-token").header("X-Selam-Staff-Id", String.valueOf(tolk)),
+                .header("Authorization", bearer(tolk)),
                 byte[].class);
         assertEquals("OGG:file_1.oga", new String(file.body(), java.nio.charset.StandardCharsets.UTF_8));
         assertEquals("audio/ogg", file.getContentType().orElseThrow().toString());
         assertEquals("VOICE-" + chat, telegram.calls("getFile").get(0).body().path("file_id").asText());
         long other = staff("Selam", "TOLK", List.of("ti"));
         assertEquals(404, assertThrows(HttpClientResponseException.class, () -> http.toBlocking().exchange(
-                HttpRequest.GET("/api/staff/telegram/media/" + messageId).header("X-Selam-Staff-Token",
-                        "test-staff-token").header("X-Selam-Staff-Id", String.valueOf(other)), byte[].class))
+                HttpRequest.GET("/api/staff/telegram/media/" + messageId).header("Authorization", bearer(other)), byte[].class))
                 .getStatus().getCode(), "a tolk of another language cannot open it");
     }
 
@@ -271,7 +276,7 @@ class TelegramChannelTest implements TestPropertyProvider {
         long tolkChat = CHATS.incrementAndGet();
         Map<String, Object> code = http.toBlocking().retrieve(HttpRequest
                 .POST("/api/staff/telegram/link-code", Map.of())
-                .header("X-Selam-Staff-Token", "test-staff-token").header("X-Selam-Staff-Id", String.valueOf(tolk)),
+                .header("Authorization", bearer(tolk)),
                 Argument.mapOf(String.class, Object.class));
         telegram.text(tolkChat, "/koppel 00000000", null);
         assertTrue(telegram.awaitSent(tolkChat, 1).get(0).text().contains("klopt niet"), "a wrong code is refused");
@@ -328,14 +333,18 @@ class TelegramChannelTest implements TestPropertyProvider {
     }
 
     private long staff(String name, String role, List<String> languages) {
-        Map<String, Object> account = http.toBlocking().retrieve(HttpRequest.POST("/api/staff/accounts",
-                        Map.of("name", name + " " + CHATS.incrementAndGet(), "role", role, "languages", languages))
-                .header("X-Selam-Staff-Token", "test-staff-token"), Argument.mapOf(String.class, Object.class));
-        return ((Number) account.get("id")).longValue();
+        var account = context.getBean(nl.selam.bot.staff.StaffAccounts.class).create(name + " "
+                + CHATS.incrementAndGet(), nl.selam.bot.staff.StaffRole.valueOf(role), languages);
+        bearers.put(account.id(), "Bearer " + StaffClient.token(context, account));
+        return account.id();
+    }
+
+    /** The Authorization header of a staff account made by {@link #staff}: its own personal token. */
+    private String bearer(long staffId) {
+        return bearers.get(staffId);
     }
 
     private int staffPost(long staffId, String path, Map<String, Object> body) {
-        return http.toBlocking().exchange(HttpRequest.POST(path, body).header("X-Selam-Staff-Token", "test-staff-token")
-                .header("X-Selam-Staff-Id", String.valueOf(staffId)), Map.class).code();
+        return http.toBlocking().exchange(HttpRequest.POST(path, body).header("Authorization", bearer(staffId)), Map.class).code();
     }
 }

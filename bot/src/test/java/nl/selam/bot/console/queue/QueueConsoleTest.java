@@ -38,6 +38,9 @@ class QueueConsoleTest {
     static final String CRISIS = "Ik wil niet meer leven";
 
     @Inject
+    io.micronaut.context.BeanContext context;
+
+    @Inject
     EmbeddedServer server;
 
     @Inject
@@ -319,7 +322,7 @@ class QueueConsoleTest {
     @Test
     void theJsonStaffApiStillWorksBesideTheConsole() {
         long id = escalate(LOW_CONFIDENCE, "ti");
-        StaffClient api = StaffClient.create(http.toBlocking(), "TOLK", List.of("ti"));
+        StaffClient api = StaffClient.create(http.toBlocking(), context, "TOLK", List.of("ti"));
         assertEquals(200, api.claim(id));
         assertEquals(200, api.reply(id, "ሰላም"));
         ConsoleSession tolk = tolk("ti");
