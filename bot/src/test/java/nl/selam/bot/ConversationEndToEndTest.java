@@ -159,7 +159,7 @@ class ConversationEndToEndTest {
 
     @Test
     void aQuestionAboutTheResidentsOwnCaseGoesToAPersonWhoLooksAtTheCase() {
-        StaffClient tolk = StaffClient.create(http.toBlocking(), "TOLK", List.of("nl"));
+        StaffClient tolk = StaffClient.create(http.toBlocking(), context, "TOLK", List.of("nl"));
         ChatClient resident = resident();
         resident.say("Waarom is mijn uitkering deze maand minder? " + MARKER, "nl");
 
