@@ -31,8 +31,8 @@ public record FaqForm(@Nullable String title, @Nullable String questions, @Nulla
     /** Like KnowledgeBaseContentTest: an answer as the resident sees it (placeholders filled) is at most this long. */
     public static final int MAX_ANSWER = 700;
     public static final int MAX_QUESTIONS = 60;
-    public static final int MAX_QUESTION = 200;
-    public static final int MAX_QUESTIONS_TOTAL = 8000;
+    public static final int MAX_QUESTION = 300;
+    public static final int MAX_QUESTIONS_TOTAL = 2500;
     public static final int MAX_TITLE = 150;
     public static final int MAX_KEYWORDS = 1000;
     public static final int MAX_SOURCES = 2000;

@@ -141,7 +141,7 @@ class FaqBoardTest {
         FaqForm tooLong = new FaqForm("Titel", "vraag?", "woord", "x".repeat(FaqForm.MAX_ANSWER + 1), null, null,
                 null, null);
         assertEquals("faq.error.answer-long", tooLong.problems(Language.EN, ede).get(0).key());
-        FaqForm manyQuestions = new FaqForm("Titel", "v?\n".repeat(31), "woord", "a", null, null, null, null);
+        FaqForm manyQuestions = new FaqForm("Titel", "v?\n".repeat(FaqForm.MAX_QUESTIONS + 1), "woord", "a", null, null, null, null);
         assertEquals("faq.error.questions-many", manyQuestions.problems(Language.EN, ede).get(0).key());
         FaqForm dutchWithoutSources = new FaqForm("Titel", "v?", "w", "a", "", null, null, null);
         assertEquals("faq.error.sources", dutchWithoutSources.problems(Language.NL, ede).get(0).key());
