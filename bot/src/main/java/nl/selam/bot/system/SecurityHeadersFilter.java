@@ -63,7 +63,7 @@ class SecurityHeadersFilter implements Ordered {
         }
         if (PRIVATE.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"))
                 && !path.startsWith("/console/assets/")) {
-            response.header("Cache-Control", "no-store");
+            response.getHeaders().set("Cache-Control", "no-store");
         }
         response.header("X-Content-Type-Options", "nosniff");
         // same-origin, not no-referrer: under no-referrer Chromium sends "Origin: null" with form posts, which the
