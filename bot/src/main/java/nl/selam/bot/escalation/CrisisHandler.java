@@ -35,7 +35,7 @@ class CrisisHandler implements ConversationHandler {
             return false;
         }
         Escalation escalation = escalations.findActive(turn.resident().id()).map(e -> {
-            escalations.makeUrgent(e.id());
+            service.makeUrgent(e);
             turn.joinEscalation(e.id());
             return e;
         }).orElseGet(() -> service.open(turn, EscalationCause.CRISIS, true));

@@ -47,8 +47,10 @@ public interface EscalationRepository extends CrudRepository<Escalation, Long> {
             + "WHERE id = :id AND state IN ('OPEN', 'CLAIMED', 'ANSWERED')")
     int returnToBot(Long id, Instant now);
 
-    @Query("UPDATE escalation SET urgent = TRUE WHERE id = :id")
-    void makeUrgent(Long id);
+    /** Urgent, and in the pool the routing rules give urgent escalations (unless someone already holds it). */
+    @Query("UPDATE escalation SET urgent = TRUE, pool = CASE WHEN state = 'OPEN' THEN :pool ELSE pool END "
+            + "WHERE id = :id")
+    void makeUrgent(Long id, String pool);
 
     @Query("SELECT * FROM escalation WHERE state = 'OPEN' AND overdue_at IS NULL ORDER BY id")
     List<Escalation> findOpenNotOverdue();

@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import nl.selam.bot.privacy.StaffViewMasking;
 import nl.selam.bot.staff.StaffAccount;
 import nl.selam.bot.staff.StaffAuthenticator;
 
@@ -32,9 +33,12 @@ class EscalationStaffController {
     private final StaffAuthenticator auth;
     private final StaffDesk desk;
     private final EscalationConfiguration config;
+    private final StaffViewMasking masking;
     private final Clock clock;
 
-    EscalationStaffController(StaffAuthenticator auth, StaffDesk desk, EscalationConfiguration config, Clock clock) {
+    EscalationStaffController(StaffAuthenticator auth, StaffDesk desk, EscalationConfiguration config,
+                              StaffViewMasking masking, Clock clock) {
+        this.masking = masking;
         this.auth = auth;
         this.desk = desk;
         this.config = config;
@@ -51,7 +55,10 @@ class EscalationStaffController {
     ConversationView conversation(@Nullable @Header(StaffAuthenticator.AUTHORIZATION) String authorization,
                                   @PathVariable long id) {
         StaffAccount staff = auth.authenticate(authorization);
-        return new ConversationView(id, desk.conversation(staff, id).stream().map(MessageView::from).toList());
+        // a sleutelpersoon reads the resident's words with identifying numbers masked, as in the console
+        return new ConversationView(id, desk.conversation(staff, id).stream().map(MessageView::from)
+                .map(m -> "IN".equals(m.direction()) ? m.withText(masking.forRole(staff.role(), m.text())) : m)
+                .toList());
     }
 
     @Post("/{id}/claim")
@@ -103,6 +110,10 @@ class EscalationStaffController {
     @Serdeable
     record MessageView(long id, String direction, String kind, @Nullable String text, @Nullable String language,
                        @Nullable Long staffId, String createdAt) {
+
+        MessageView withText(@Nullable String shown) {
+            return new MessageView(id, direction, kind, shown, language, staffId, createdAt);
+        }
 
         static MessageView from(nl.selam.bot.conversation.Message m) {
             return new MessageView(m.id(), m.direction().name(), m.kind().name(), m.text(), m.language(),

@@ -38,10 +38,12 @@ public class StaffDesk {
     private final TransactionOperations<Connection> tx;
     private final Clock clock;
     private final ApplicationEventPublisher<EscalationClaimed> claims;
+    private final EscalationRouting routing;
 
     StaffDesk(EscalationRepository escalations, MessageRepository messages, ResidentDirectory residents,
               ReplyWriter writer, Outbox outbox, AuditLog audit, TransactionOperations<Connection> tx, Clock clock,
-              ApplicationEventPublisher<EscalationClaimed> claims) {
+              ApplicationEventPublisher<EscalationClaimed> claims, EscalationRouting routing) {
+        this.routing = routing;
         this.escalations = escalations;
         this.messages = messages;
         this.residents = residents;
@@ -53,11 +55,24 @@ public class StaffDesk {
         this.claims = claims;
     }
 
-    /** The queues of the staff member's languages (crisis first, then oldest), plus what they hold themselves. */
+    /**
+     * The queues of the staff member's languages (crisis first, then oldest) that their pool may take (with the
+     * fallback, see {@link EscalationRouting#mayTake}), plus what they hold themselves.
+     */
     public List<Escalation> queue(StaffAccount staff) {
         requireQueueRole(staff);
         List<String> languages = staff.languageList();
-        return languages.isEmpty() ? List.of() : escalations.findQueue(languages, staff.id());
+        if (languages.isEmpty()) {
+            return List.of();
+        }
+        var mayTake = routing.mayTake(staff);
+        return escalations.findQueue(languages, staff.id()).stream().filter(mayTake).toList();
+    }
+
+    /** Whether the staff member may open this escalation at all: their language, and their pool or the fallback. */
+    public boolean mayOpen(StaffAccount staff, Escalation e) {
+        return staff.answersResidents() && staff.languageList().contains(e.language())
+                && routing.mayTake(staff).test(e);
     }
 
     /** The conversation so far; reading it is audited. */
@@ -155,7 +170,7 @@ public class StaffDesk {
     private Escalation visible(StaffAccount staff, long escalationId) {
         requireQueueRole(staff);
         Escalation e = escalations.findById(escalationId).orElseThrow(() -> ApiProblem.notFound("escalation"));
-        if (!staff.languageList().contains(e.language())) {
+        if (!mayOpen(staff, e)) {
             throw ApiProblem.notFound("escalation");
         }
         return e;

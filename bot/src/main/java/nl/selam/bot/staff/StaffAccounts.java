@@ -36,7 +36,7 @@ public class StaffAccounts {
             throw new InvalidRequestException("field 'name' must be 1 to 100 characters", "error.account.name");
         }
         if (role == null) {
-            throw new InvalidRequestException("field 'role' must be one of TOLK, SLEUTELPERSOON, REDACTEUR, BEHEERDER",
+            throw new InvalidRequestException("field 'role' must be one of TOLK, SLEUTELPERSOON, REDACTEUR, BEHEERDER, TEAMLEIDER",
                     "error.account.role");
         }
         List<String> codes = checkedLanguages(languages);
@@ -60,7 +60,7 @@ public class StaffAccounts {
     @Transactional
     public StaffAccount update(long id, StaffRole role, List<String> languages) {
         if (role == null) {
-            throw new InvalidRequestException("field 'role' must be one of TOLK, SLEUTELPERSOON, REDACTEUR, BEHEERDER",
+            throw new InvalidRequestException("field 'role' must be one of TOLK, SLEUTELPERSOON, REDACTEUR, BEHEERDER, TEAMLEIDER",
                     "error.account.role");
         }
         List<String> codes = checkedLanguages(languages);

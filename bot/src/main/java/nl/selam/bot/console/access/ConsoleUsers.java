@@ -4,6 +4,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.authentication.AuthorizationException;
 import jakarta.inject.Singleton;
 import nl.selam.bot.staff.StaffAccount;
+import nl.selam.bot.routing.StaffPresence;
 import nl.selam.bot.staff.StaffRepository;
 
 import java.util.Optional;
@@ -17,15 +18,22 @@ public class ConsoleUsers {
 
     private final StaffRepository staff;
     private final ConsoleSecret secret;
+    private final StaffPresence presence;
 
-    ConsoleUsers(StaffRepository staff, ConsoleSecret secret) {
+    ConsoleUsers(StaffRepository staff, ConsoleSecret secret, StaffPresence presence) {
         this.staff = staff;
         this.secret = secret;
+        this.presence = presence;
     }
 
-    /** The current user; a stale or inactive login is refused with 403. */
+    /**
+     * The current user; a stale or inactive login is refused with 403. A tolk or sleutelpersoon using the console
+     * counts as present for the routing fallback ({@link StaffPresence}).
+     */
     public ConsoleUser of(Authentication authentication) {
-        return find(authentication).orElseThrow(() -> new AuthorizationException(authentication));
+        ConsoleUser user = find(authentication).orElseThrow(() -> new AuthorizationException(authentication));
+        presence.seen(user.account());
+        return user;
     }
 
     public Optional<ConsoleUser> find(Authentication authentication) {

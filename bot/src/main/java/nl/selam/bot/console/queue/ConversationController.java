@@ -28,6 +28,7 @@ import nl.selam.bot.escalation.EscalationState;
 import nl.selam.bot.escalation.ResidentMedia;
 import nl.selam.bot.escalation.StaffDesk;
 import nl.selam.bot.knowledge.LiveEngine;
+import nl.selam.bot.privacy.StaffViewMasking;
 import nl.selam.bot.staff.AuditLog;
 import nl.selam.bot.staff.StaffAccount;
 import nl.selam.bot.staff.StaffRepository;
@@ -48,6 +49,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * One escalation's conversation and what a tolk does with it. Every route first checks that the escalation is in
@@ -70,12 +72,14 @@ class ConversationController {
     private final FaqSuggestions suggestions;
     private final List<ResidentMedia> media;
     private final AuditLog audit;
+    private final StaffViewMasking masking;
     private final Clock clock;
 
     ConversationController(ConsoleUsers users, StaffDesk desk, EscalationRepository escalations,
                            EarlierEscalations earlier, MessageRepository messages, StaffRepository staff,
                            LiveEngine engine, FaqSuggestions suggestions, List<ResidentMedia> media, AuditLog audit,
-                           Clock clock) {
+                           StaffViewMasking masking, Clock clock) {
+        this.masking = masking;
         this.users = users;
         this.desk = desk;
         this.escalations = escalations;
@@ -104,15 +108,18 @@ class ConversationController {
         List<Message> conversation = desk.conversation(me.account(), id);
         Instant now = clock.instant();
         Map<Long, String> names = new HashMap<>();
+        // a sleutelpersoon reads the resident's words with identifying numbers masked, and colleagues' first names
+        UnaryOperator<String> residentWords = text -> masking.forRole(me.role(), text);
         List<QueueViews.Line> lines = conversation.stream().map(m -> QueueViews.Line.of(m, e.language(),
-                m.staffId() == null ? null : names.computeIfAbsent(m.staffId(), this::name),
-                Objects.equals(m.staffId(), me.id()), describe(m))).toList();
+                m.staffId() == null ? null : names.computeIfAbsent(m.staffId(), id -> name(me, id)),
+                Objects.equals(m.staffId(), me.id()), describe(m)).maskedResident(residentWords)).toList();
         String language = faqLanguage(e, conversation);
 
         Map<String, Object> model = new HashMap<>();
         model.put("e", QueueViews.Row.of(e, me.id(), now));
-        model.put("claimedBy", e.claimedBy() == null ? null : name(e.claimedBy()));
-        model.put("handoverNote", e.handoverNote());
+        model.put("claimedBy", e.claimedBy() == null ? null : name(me, e.claimedBy()));
+        model.put("handoverNote", residentWords.apply(e.handoverNote()));
+        model.put("mayOpenMedia", masking.mayOpenResidentMedia(me.role()));
         model.put("mayClaim", e.state() == EscalationState.OPEN);
         model.put("works", e.isActive() && e.state() != EscalationState.OPEN && Objects.equals(e.claimedBy(), me.id()));
         model.put("lines", lines);
@@ -173,6 +180,11 @@ class ConversationController {
     HttpResponse<byte[]> media(Authentication authentication, @PathVariable long id, @PathVariable long messageId) {
         ConsoleUser me = users.of(authentication);
         Escalation e = visible(me, id);
+        if (!masking.mayOpenResidentMedia(me.role())) {
+            // letters carry names and numbers a volunteer may not see; the refusal is audited like an opening
+            audit.record(me.account(), "MEDIA_REFUSED", e.id());
+            throw new NotYourLanguage();
+        }
         Message m = messages.findById(messageId).filter(x -> Objects.equals(x.conversationId(), e.conversationId()))
                 .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "media not found"));
         for (ResidentMedia channel : media) {
@@ -259,7 +271,7 @@ class ConversationController {
     private Escalation visible(ConsoleUser me, long id) {
         Escalation e = escalations.findById(id)
                 .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "escalation not found"));
-        if (!me.speaks(e.language())) {
+        if (!me.speaks(e.language()) || !desk.mayOpen(me.account(), e)) {
             throw new NotYourLanguage();
         }
         return e;
@@ -286,6 +298,12 @@ class ConversationController {
 
     private String name(long staffId) {
         return staff.findById(staffId).map(StaffAccount::name).orElse("#" + staffId);
+    }
+
+    // Sleutelpersonen see their colleagues by first name only, as residents see a tolk's signature.
+    private String name(ConsoleUser me, long staffId) {
+        String full = name(staffId);
+        return masking.masks(me.role()) ? full.strip().split("\\s+")[0] : full;
     }
 
     @Nullable

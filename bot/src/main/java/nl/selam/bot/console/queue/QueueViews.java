@@ -73,6 +73,17 @@ public final class QueueViews {
         public boolean staffReply() {
             return "STAFF_REPLY".equals(kind);
         }
+
+        /** This line with the resident's words (text and media caption) passed through {@code mask}. */
+        Line maskedResident(java.util.function.UnaryOperator<String> mask) {
+            if (!resident) {
+                return this;
+            }
+            ResidentMedia.Attachment shown = media == null ? null
+                    : new ResidentMedia.Attachment(media.kind(), mask.apply(media.caption()));
+            return new Line(id, resident, kind, mask.apply(text), lang, dir, at, author, byMe, outcome, topic,
+                    confidence, shown);
+        }
     }
 
     /** An FAQ topic in the topic picker, titled in the resident's language. */
