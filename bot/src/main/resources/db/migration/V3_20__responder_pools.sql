@@ -12,3 +12,6 @@ CREATE TABLE staff_presence (
     staff_id   BIGINT    NOT NULL PRIMARY KEY REFERENCES staff_account (id) ON DELETE CASCADE,
     last_seen  TIMESTAMP NOT NULL
 );
+
+-- The supervisor's "answered by Selam" chart counts Selam's answers per day.
+CREATE INDEX ix_message_created ON message (created_at);

@@ -50,7 +50,7 @@ class ConsoleController {
             return HttpResponse.seeOther(URI.create("/console/account?first=1"));
         }
         String start = me.answers() ? "/console/queue" : me.administers() ? "/console/admin/accounts"
-                : "/console/faq";
+                : me.is(nl.selam.bot.staff.StaffRole.TEAMLEIDER) ? "/console/supervision" : "/console/faq";
         return HttpResponse.seeOther(URI.create(start));
     }
 

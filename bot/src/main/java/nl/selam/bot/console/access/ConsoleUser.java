@@ -51,4 +51,9 @@ public record ConsoleUser(StaffAccount account, String username, String csrfToke
     public boolean administers() {
         return is(StaffRole.BEHEERDER);
     }
+
+    /** Sees the supervisor's view: figures about the queue, never a resident's words. */
+    public boolean supervises() {
+        return is(StaffRole.BEHEERDER, StaffRole.TEAMLEIDER);
+    }
 }

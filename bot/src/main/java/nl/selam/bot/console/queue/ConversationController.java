@@ -111,7 +111,7 @@ class ConversationController {
         // a sleutelpersoon reads the resident's words with identifying numbers masked, and colleagues' first names
         UnaryOperator<String> residentWords = text -> masking.forRole(me.role(), text);
         List<QueueViews.Line> lines = conversation.stream().map(m -> QueueViews.Line.of(m, e.language(),
-                m.staffId() == null ? null : names.computeIfAbsent(m.staffId(), id -> name(me, id)),
+                m.staffId() == null ? null : names.computeIfAbsent(m.staffId(), staffId -> name(me, staffId)),
                 Objects.equals(m.staffId(), me.id()), describe(m)).maskedResident(residentWords)).toList();
         String language = faqLanguage(e, conversation);
 
