@@ -5,6 +5,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -62,14 +63,17 @@ class SupervisionController {
     }
 
     /** The charts' figures as JSON, for the page's ECharts script. */
-    @Get(value = "/figures", produces = MediaType.APPLICATION_JSON)
-    Figures.Trends trends(Authentication authentication, @Nullable @QueryValue String by) {
+    @Get("/figures")
+    @Produces(MediaType.APPLICATION_JSON)
+    HttpResponse<Figures.Trends> trends(Authentication authentication, @Nullable @QueryValue String by) {
         users.of(authentication);
-        return figures.trends(period(by));
+        return HttpResponse.ok(figures.trends(period(by))).contentType(MediaType.APPLICATION_JSON_TYPE)
+                .header("Cache-Control", "no-store");
     }
 
     /** The charts' figures as CSV, one value per line, for a spreadsheet. */
-    @Get(value = "/export.csv", produces = "text/csv")
+    @Get("/export.csv")
+    @Produces("text/csv")
     HttpResponse<String> export(Authentication authentication, @Nullable @QueryValue String by) {
         ConsoleUser me = users.of(authentication);
         SupervisionFigures.Period period = period(by);
