@@ -7,6 +7,7 @@ import nl.selam.bot.conversation.MessageRepository;
 import nl.selam.bot.escalation.Escalation;
 import nl.selam.bot.escalation.EscalationRepository;
 import nl.selam.bot.escalation.ResidentMedia;
+import nl.selam.bot.privacy.StaffViewMasking;
 import nl.selam.bot.staff.AuditLog;
 import nl.selam.bot.staff.StaffAccount;
 import nl.selam.bot.system.ApiProblem;
@@ -43,7 +44,11 @@ class TelegramMedia implements ResidentMedia {
     private final AuditLog audit;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    TelegramMedia(TelegramApi api, MessageRepository messages, EscalationRepository escalations, AuditLog audit) {
+    private final StaffViewMasking masking;
+
+    TelegramMedia(TelegramApi api, MessageRepository messages, EscalationRepository escalations, AuditLog audit,
+                  StaffViewMasking masking) {
+        this.masking = masking;
         this.api = api;
         this.messages = messages;
         this.escalations = escalations;
@@ -74,8 +79,10 @@ class TelegramMedia implements ResidentMedia {
         Message message = messages.findById(messageId).filter(m -> m.kind() == MessageKind.MEDIA)
                 .filter(m -> UpdateMapper.CHANNEL.equals(m.channel()) && m.escalationId() != null).orElse(null);
         Escalation escalation = message == null ? null : escalations.findById(message.escalationId()).orElse(null);
-        if (escalation == null || !staff.answersResidents() || !staff.languageList().contains(escalation.language())) {
-            return Optional.empty(); // the same answer for "not there" and "not yours"
+        if (escalation == null || !staff.answersResidents() || !staff.languageList().contains(escalation.language())
+                || !masking.mayOpenResidentMedia(staff.role())) {
+            // the same answer for "not there" and "not yours"; a sleutelpersoon opens no letters (issue 15)
+            return Optional.empty();
         }
         Matcher reference = REFERENCE.matcher(message.text() == null ? "" : message.text());
         if (!reference.find()) {

@@ -187,6 +187,10 @@ class TelegramChannelTest implements TestPropertyProvider {
         assertEquals(404, assertThrows(HttpClientResponseException.class, () -> http.toBlocking().exchange(
                 HttpRequest.GET("/api/staff/telegram/media/" + messageId).header("Authorization", bearer(other)), byte[].class))
                 .getStatus().getCode(), "a tolk of another language cannot open it");
+        long volunteer = staff("Hagos", "SLEUTELPERSOON", List.of("ar"));
+        assertEquals(404, assertThrows(HttpClientResponseException.class, () -> http.toBlocking().exchange(
+                HttpRequest.GET("/api/staff/telegram/media/" + messageId).header("Authorization", bearer(volunteer)),
+                byte[].class)).getStatus().getCode(), "a sleutelpersoon opens no letters, even in their language");
     }
 
     @Test
