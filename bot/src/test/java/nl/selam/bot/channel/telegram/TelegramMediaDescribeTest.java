@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** What the console learns about a Telegram file without knowing Telegram's reference format. */
 class TelegramMediaDescribeTest {
 
-    private final ResidentMedia media = new TelegramMedia(null, null, null, null);
+    private final ResidentMedia media = new TelegramMedia(null, null, null, null, new nl.selam.bot.privacy.StaffViewMasking());
 
     private static Message message(String channel, MessageKind kind, String text) {
         return new Message(1L, 1L, 1L, Message.Direction.IN, channel, "1:1", kind, text, "ti", null, null, null, null,
