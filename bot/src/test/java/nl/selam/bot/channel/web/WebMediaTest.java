@@ -12,10 +12,18 @@ import nl.selam.bot.escalation.EscalationRepository;
 import nl.selam.bot.staff.StaffRole;
 import nl.selam.bot.support.ConsoleAccounts;
 import nl.selam.bot.support.ConsoleSession;
+import nl.selam.bot.privacy.RetentionJob;
+import nl.selam.bot.privacy.RetentionPolicy;
 import nl.selam.bot.support.DatabaseRows;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -57,6 +65,12 @@ class WebMediaTest {
 
     @Inject
     JsonMapper json;
+
+    @Inject
+    RetentionJob retention;
+
+    @Inject
+    DataSource dataSource;
 
     private WebMediaUpload resident() {
         return new WebMediaUpload(server.getURI()).open();
@@ -289,6 +303,27 @@ class WebMediaTest {
         long fileId = rows.count("SELECT id FROM web_media WHERE message_id = ?", messageId);
         assertEquals(200, page.erase().statusCode());
         assertEquals(0, rows.count("SELECT COUNT(*) FROM web_media WHERE id = ?", fileId));
+    }
+
+    @Test
+    void retentionDeletesTheFileWithItsConversation() throws Exception {
+        WebMediaUpload page = resident();
+        assertEquals(202, page.upload("r1", "audio/ogg", WebMediaUpload.OGG).statusCode());
+        long messageId = ((Number) mine(page).get(0).get("id")).longValue();
+        long fileId = rows.count("SELECT id FROM web_media WHERE message_id = ?", messageId);
+        // the conversation closed long ago: older than any retention period
+        Instant longAgo = Instant.now().minus(Duration.ofDays(RetentionPolicy.MAX_DAYS + 1));
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "UPDATE conversation SET state = 'CLOSED', closed_at = ?, last_activity_at = ? "
+                        + "WHERE id = (SELECT conversation_id FROM message WHERE id = ?)")) {
+            ps.setTimestamp(1, Timestamp.from(longAgo));
+            ps.setTimestamp(2, Timestamp.from(longAgo));
+            ps.setLong(3, messageId);
+            assertEquals(1, ps.executeUpdate());
+        }
+        assertTrue(retention.runAt(Instant.now()) >= 1);
+        assertEquals(0, rows.count("SELECT COUNT(*) FROM web_media WHERE id = ?", fileId));
+        assertEquals(404, page.fetch(messageId).statusCode());
     }
 
     @Test
