@@ -148,6 +148,44 @@ class WebChatBrowserTest {
     }
 
     @Test
+    void aVoiceNoteIsRecordedWithStartAndStopAndReachesTheQueue() {
+        // Chromium's fake microphone (a beep) and automatic permission, as a resident tapping "allow" would give
+        try (Browser chat = new Browser(server.getURI(), PHONE_WIDTH, PHONE_HEIGHT,
+                "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream")) {
+            start(chat, "en");
+            WebElement record = chat.find(By.id("record"));
+            assertEquals("Record a voice message", record.getAttribute("aria-label"));
+            long before = rows.count("SELECT COUNT(*) FROM web_media");
+            chat.click(By.id("record"));
+            chat.waitUntil(d -> "true".equals(d.findElement(By.id("record")).getAttribute("aria-pressed")));
+            assertTrue(chat.text(By.id("recording")).contains("Stop and send"));
+            assertEquals("Stop and send", chat.find(By.id("record")).getAttribute("aria-label"));
+            chat.screenshot("webchat-recording");
+            sleep(1500); // a second and a half of "speech"
+
+            chat.click(By.id("record"));
+            WebElement audio = chat.waitUntil(d -> d.findElements(By.cssSelector(".bubble.me audio.media")).stream()
+                    .findFirst().orElse(null));
+            assertTrue(audio.getAttribute("src").contains("/api/chat/media/"));
+            assertEquals("false", chat.find(By.id("record")).getAttribute("aria-pressed"));
+            assertEquals(before + 1, rows.count("SELECT COUNT(*) FROM web_media"));
+            assertEquals(1, rows.count("SELECT COUNT(*) FROM web_media WHERE id = (SELECT MAX(id) FROM web_media) "
+                    + "AND kind = 'voice' AND content_type IN ('audio/webm', 'audio/ogg', 'audio/mp4')"));
+            long id = rows.count("SELECT MAX(id) FROM escalation");
+            assertEquals(EscalationCause.MEDIA, escalations.findById(id).orElseThrow().reason());
+            chat.screenshot("webchat-voice-sent");
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void emergencyNumbersAreTappableInAllFourLanguages() {
         Map<String, String> crisis = Map.of("nl", "Ik wil niet meer leven", "en", "I want to die",
                 "ar", "بدي موت", "ti", "ክመውት ደልየ");

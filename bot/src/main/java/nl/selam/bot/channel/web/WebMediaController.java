@@ -40,8 +40,6 @@ import java.util.regex.Pattern;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class WebMediaController {
 
-    /** The path {@link nl.selam.bot.system.RequestSizeFilter} lets through with a larger body. */
-    static final String PATH = "/api/chat/media";
     private static final Pattern MESSAGE_ID = Pattern.compile("[A-Za-z0-9_-]{1,32}");
 
     private final WebMedia media;
