@@ -125,7 +125,7 @@ class WebMedia implements ResidentMedia {
 
     /** Removes files whose message was never stored; everything else goes with its conversation. */
     @Scheduled(fixedDelay = "${selam.privacy.retention-interval:1h}", initialDelay = "5m")
-    void sweep() {
+    public void sweep() {
         files.deleteOrphansBefore(clock.instant().minus(ORPHAN_AGE));
     }
 
