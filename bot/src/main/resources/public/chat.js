@@ -8,6 +8,11 @@
     const LANGUAGES = ['ti', 'ar', 'nl', 'en'];
     const STORAGE_KEY = 'selam.language';     // only the chosen language is remembered, never messages
     const URL_PATTERN = /https?:\/\/[^\s<>"']+/g;
+    // The emergency lines: 112, 113 and 0800-0113 (also written with a space or run together), not inside a longer
+    // number or an address. Each becomes a tel: link a phone can call with one tap.
+    const EMERGENCY_PATTERN = /(?<![\d\-/.])(0800[\s\-]?0113|112|113)(?![\d\-])/g;
+    const STEP_CHARACTERS = 240;      // a long answer is shown in steps of about this length (a phone screen)
+    const LONG_ANSWER = 360;          // shorter answers are shown whole
     const TRAILING_PUNCTUATION = /[.,;:!?)\]»”’]+$/;
 
     const el = (id) => document.getElementById(id);
@@ -18,7 +23,9 @@
     const state = {
         chosen: storedLanguage(),   // the resident's explicit choice; sent as `language` only when set
         language: null,             // the language the page is shown in
-        texts: {}
+        texts: {},
+        mediaMaxBytes: 10 * 1024 * 1024,   // replaced by the server's limit with the texts
+        staffName: null                     // the first name of the tolk who claimed the conversation
     };
 
     function storedLanguage() {
@@ -69,7 +76,11 @@
         el('intro').textContent = t('web.intro');
         el('person').textContent = t('web.talk_to_person');
         el('assistant').textContent = t('web.back_to_assistant');
-        el('queue').textContent = t('web.queue');
+        showBanner();
+        el('info-summary').textContent = t('web.info');
+        el('attach').title = t('web.attach');
+        el('attach').setAttribute('aria-label', t('web.attach'));
+        labelRecorder();
         el('erase').textContent = t('web.erase');
         el('erase-question').textContent = t('web.erase.confirm');
         el('erase-yes').textContent = t('web.erase.yes');
@@ -79,6 +90,9 @@
         send.textContent = t('web.send');
         el('privacy').textContent = t('web.privacy');
         el('notice').textContent = t('web.notice');
+        if (data.mediaMaxBytes) {
+            state.mediaMaxBytes = data.mediaMaxBytes;
+        }
         renderLanguageButtons(data.languages);
     }
 
@@ -119,16 +133,85 @@
         return bubble('note', text);
     }
 
-    // Splits the answer into text nodes and anchors; only http(s) addresses become links.
+    // Splits the answer into text nodes and anchors; only http(s) addresses and the emergency numbers become links.
     function appendWithLinks(container, text) {
         let last = 0;
         for (const match of text.matchAll(URL_PATTERN)) {
             const url = match[0].replace(TRAILING_PUNCTUATION, '');
-            container.appendChild(document.createTextNode(text.slice(last, match.index)));
+            appendWithNumbers(container, text.slice(last, match.index));
             container.appendChild(link(url));
             last = match.index + url.length;
         }
+        appendWithNumbers(container, text.slice(last));
+    }
+
+    function appendWithNumbers(container, text) {
+        let last = 0;
+        for (const match of text.matchAll(EMERGENCY_PATTERN)) {
+            container.appendChild(document.createTextNode(text.slice(last, match.index)));
+            const a = document.createElement('a');
+            a.className = 'tel';
+            a.href = 'tel:' + match[0].replace(/\D/g, '');
+            a.dir = 'ltr';
+            a.textContent = match[0];
+            container.appendChild(a);
+            last = match.index + match[0].length;
+        }
         container.appendChild(document.createTextNode(text.slice(last)));
+    }
+
+    // A long answer in short steps: lines first, then sentences, grouped up to about a phone screen each.
+    function steps(text) {
+        const pieces = [];
+        for (const line of text.split(/\n+/)) {
+            const sentences = line.length > STEP_CHARACTERS ? line.match(/[^.!?።؟]+[.!?።؟]*\s*/g) || [line] : [line];
+            pieces.push(...sentences.map((p) => p.trim()).filter(Boolean).map((p, i, all) =>
+                i === all.length - 1 ? p + '\n' : p + ' '));
+        }
+        const grouped = [];
+        for (const piece of pieces) {
+            const current = grouped.length ? grouped[grouped.length - 1] : null;
+            if (current !== null && Array.from(current + piece).length <= STEP_CHARACTERS) {
+                grouped[grouped.length - 1] = current + piece;
+            } else {
+                grouped.push(piece);
+            }
+        }
+        return grouped.map((g) => g.replace(/\s+$/, ''));
+    }
+
+    // Crisis replies are never folded: every number in them must be in view at once.
+    function appendAnswer(container, text, whole) {
+        if (whole || Array.from(text).length <= LONG_ANSWER) {
+            appendWithLinks(container, text);
+            return;
+        }
+        const parts = steps(text);
+        const spans = parts.map((part, i) => {
+            const span = document.createElement('span');
+            span.className = 'step';
+            span.hidden = i > 0;
+            appendWithLinks(span, (i > 0 ? '\n' : '') + part);
+            container.appendChild(span);
+            return span;
+        });
+        if (spans.length < 2) {
+            return;
+        }
+        const more = document.createElement('button');
+        more.type = 'button';
+        more.className = 'more';
+        more.textContent = t('web.more');
+        more.addEventListener('click', () => {
+            const next = spans.find((span) => span.hidden);
+            if (next) {
+                next.hidden = false;
+            }
+            if (!spans.some((span) => span.hidden)) {
+                more.remove();
+            }
+        });
+        container.appendChild(more);
     }
 
     function link(url) {
@@ -169,7 +252,11 @@
         seen.add(message.id);
         lastId = Math.max(lastId, message.id);
         if (message.from === 'me') {
-            bubble('me', message.text || '');
+            if (message.media) {
+                showMedia(message);
+            } else {
+                bubble('me', message.text || '');
+            }
             return;
         }
         const div = bubble(message.from === 'staff' ? 'staff' : 'bot');
@@ -185,17 +272,57 @@
         if (message.kind === 'CRISIS') {
             div.classList.add('crisis');
         }
-        appendWithLinks(div, message.text || '');
+        appendAnswer(div, message.text || '', message.kind === 'CRISIS');
         if (message.kind === 'CLARIFY' && Array.isArray(message.choices) && message.choices.length) {
             div.appendChild(choiceButtons(message.choices));
         }
         log.scrollTop = log.scrollHeight;
     }
 
+    // The resident's own file: shown from the server, which gives it only to this session.
+    function showMedia(message) {
+        const div = bubble('me');
+        const source = '/api/chat/media/' + encodeURIComponent(message.id);
+        const label = t('web.media.' + message.media) || message.media;
+        if (message.media === 'photo') {
+            const img = document.createElement('img');
+            img.className = 'media';
+            img.src = source;
+            img.alt = label;
+            img.addEventListener('load', () => { log.scrollTop = log.scrollHeight; });
+            div.appendChild(img);
+        } else if (message.media === 'voice') {
+            const audio = document.createElement('audio');
+            audio.className = 'media';
+            audio.controls = true;
+            audio.preload = 'none';
+            audio.src = source;
+            audio.setAttribute('aria-label', label);
+            div.appendChild(audio);
+        } else {
+            const a = document.createElement('a');
+            a.className = 'media';
+            a.href = source;
+            a.target = '_blank';
+            a.rel = 'noopener noreferrer';
+            a.textContent = '📄 ' + label;
+            div.appendChild(a);
+        }
+        div.classList.add('file');
+        div.dataset.media = message.media;
+    }
+
+    // "A staff member is taking over" only once somebody has claimed the conversation, with their first name.
+    function showBanner() {
+        const banner = el('queue');
+        banner.hidden = !state.staffName;
+        banner.textContent = state.staffName ? t('web.queue.claimed').split('{name}').join(state.staffName) : '';
+    }
+
     function showState(data) {
         const withPerson = Boolean(data.escalation);
-        el('queue').hidden = !withPerson;
-        el('queue').textContent = t('web.queue');
+        state.staffName = withPerson && data.staffName ? data.staffName : null;
+        showBanner();
         el('assistant').hidden = !withPerson;
         el('person').hidden = withPerson;
         // Until the resident picks a language, the page follows the language Selam answers in.
@@ -321,12 +448,128 @@
             log.querySelectorAll('.bubble:not(#intro)').forEach((b) => b.remove());
             seen.clear();
             lastId = 0;
-            showState({escalation: null, messages: []});
+            showState({escalation: null, staffName: null, messages: []});
             note(t('web.erase.done'));
         } catch (e) {
             note(t('error.offline'));
         }
     }
+
+    // --- files and voice notes: POST /api/chat/media, one id per file kept across retries, like messages ---
+
+    async function upload(blob, filename) {
+        if (blob.size > state.mediaMaxBytes) {
+            note(t('error.media_too_large'));
+            return;
+        }
+        const id = newId();
+        const sending = note(t('web.media.sending'));
+        try {
+            for (let attempt = 0; attempt < 3; attempt++) {
+                const form = new FormData();
+                form.append('id', id);
+                form.append('file', blob, filename);
+                try {
+                    const response = await fetch('/api/chat/media', {
+                        method: 'POST', credentials: 'same-origin', headers: {Accept: 'application/json'}, body: form
+                    });
+                    if (response.status >= 500) {
+                        continue;
+                    }
+                    if (response.status === 413) {
+                        note(t('error.media_too_large'));
+                    } else if (response.status === 415) {
+                        note(t('error.media_type'));
+                    } else if (!response.ok && response.status !== 429) {
+                        note(t('error.generic'));
+                    }
+                    await poll();
+                    return;
+                } catch (e) {
+                    await new Promise((resolve) => setTimeout(resolve, 1000 * (attempt + 1)));
+                }
+            }
+            note(t('error.offline'));
+        } finally {
+            sending.remove();
+        }
+    }
+
+    const fileInput = el('file');
+    fileInput.addEventListener('change', () => {
+        const file = fileInput.files && fileInput.files[0];
+        fileInput.value = '';
+        if (file) {
+            upload(file, file.name || 'file');
+        }
+    });
+    el('attach').addEventListener('keydown', (event) => {
+        if (event.key === 'Enter' || event.key === ' ') {
+            event.preventDefault();
+            fileInput.click();
+        }
+    });
+
+    const RECORDING_LIMIT_MS = 3 * 60 * 1000;   // a voice note of three minutes is well under the size limit
+    const RECORDING_TYPES = ['audio/webm;codecs=opus', 'audio/webm', 'audio/ogg;codecs=opus', 'audio/mp4'];
+    const recorder = {active: null, chunks: [], timer: null};
+
+    function labelRecorder() {
+        const recording = Boolean(recorder.active);
+        const label = t(recording ? 'web.record.stop' : 'web.record');
+        el('record').title = label;
+        el('record').setAttribute('aria-label', label);
+        el('record').setAttribute('aria-pressed', String(recording));
+        el('recording').hidden = !recording;
+        el('recording').textContent = t('web.recording');
+    }
+
+    async function startRecording() {
+        if (!navigator.mediaDevices || !window.MediaRecorder) {
+            note(t('error.microphone'));
+            return;
+        }
+        let stream;
+        try {
+            stream = await navigator.mediaDevices.getUserMedia({audio: true});
+        } catch (e) {
+            note(t('error.microphone'));
+            return;
+        }
+        const type = RECORDING_TYPES.find((candidate) => MediaRecorder.isTypeSupported(candidate));
+        const media = type ? new MediaRecorder(stream, {mimeType: type}) : new MediaRecorder(stream);
+        recorder.chunks = [];
+        media.addEventListener('dataavailable', (event) => {
+            if (event.data && event.data.size) {
+                recorder.chunks.push(event.data);
+            }
+        });
+        media.addEventListener('stop', () => {
+            stream.getTracks().forEach((track) => track.stop());
+            const mime = (media.mimeType || type || 'audio/webm').split(';')[0];
+            const blob = new Blob(recorder.chunks, {type: mime});
+            recorder.chunks = [];
+            if (blob.size) {
+                upload(blob, 'voice.' + (mime.split('/')[1] || 'webm'));
+            }
+        });
+        recorder.active = media;
+        media.start();
+        recorder.timer = window.setTimeout(stopRecording, RECORDING_LIMIT_MS);
+        labelRecorder();
+    }
+
+    function stopRecording() {
+        const media = recorder.active;
+        recorder.active = null;
+        window.clearTimeout(recorder.timer);
+        labelRecorder();
+        if (media && media.state !== 'inactive') {
+            media.stop();
+        }
+    }
+
+    el('record').addEventListener('click', () => (recorder.active ? stopRecording() : startRecording()));
 
     function resize() {
         input.style.height = 'auto';

@@ -99,7 +99,9 @@ class QueueBrowserTest {
             chat.click(By.cssSelector("#languages button[lang=nl]"));
             chat.type(By.id("input"), "Ik wil met een mens praten");
             chat.click(By.id("send"));
-            chat.waitUntil(d -> d.findElement(By.id("queue")).isDisplayed());
+            // with a person now (the "back to the assistant" button), but nobody has claimed: no banner yet
+            chat.waitUntil(d -> d.findElement(By.id("assistant")).isDisplayed());
+            assertFalse(chat.driver().findElement(By.id("queue")).isDisplayed());
             long id = rows.count("SELECT MAX(id) FROM escalation");
             assertEquals("nl", escalations.findById(id).orElseThrow().language(), "the chat spoke Dutch");
 
@@ -129,6 +131,7 @@ class QueueBrowserTest {
 
             chat.waitUntil(d -> d.findElements(By.cssSelector(".bubble.staff")).stream()
                     .anyMatch(b -> b.getText().contains("Waarmee kan ik u helpen?")));
+            assertTrue(chat.text(By.id("queue")).contains(tolk.name()), "the banner names who took over");
             chat.screenshot("queue-resident-chat");
 
             console.click(By.id("resolve"));

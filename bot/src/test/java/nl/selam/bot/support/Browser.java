@@ -41,6 +41,11 @@ public final class Browser implements AutoCloseable {
 
     /** A browser with this window size (e.g. 390×844 for a phone). */
     public Browser(URI base, int width, int height) {
+        this(base, width, height, new String[0]);
+    }
+
+    /** A browser with extra Chromium switches, e.g. a fake microphone for voice notes. */
+    public Browser(URI base, int width, int height, String... switches) {
         this.base = base;
         try {
             this.profile = Files.createTempDirectory("selam-chromium");
@@ -53,6 +58,7 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-quic", "--no-first-run", "--lang=nl-NL",
                 "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
+        options.addArguments(switches);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);

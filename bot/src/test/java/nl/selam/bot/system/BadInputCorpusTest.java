@@ -166,7 +166,7 @@ class BadInputCorpusTest implements TestPropertyProvider {
                 "application/json; charset=utf-16", "application/json; charset=nonsense", "%%%/%%%", "",
                 "application/json, text/html", "*/*")) {
             byte[] body = utf8("{\"id\":\"" + id() + "\",\"text\":\"" + QUESTION + "\"}");
-            for (String path : List.of("/api/ask", "/api/chat/messages", "/telegram/webhook")) {
+            for (String path : List.of("/api/ask", "/api/chat/messages", "/api/chat/media", "/telegram/webhook")) {
                 all.add(probe("content-type", type + " " + path, "POST", path,
                         List.of("Content-Type: " + type, "Cookie: " + chat, secret()), body, this::anyNon5xx));
             }
@@ -176,7 +176,7 @@ class BadInputCorpusTest implements TestPropertyProvider {
                 {"deflate", utf8("0123456789")}, {"br", question}, {"compress", question}, {"unknown", question},
                 {"gzip, gzip", gzip(question)}, {"identity", question}, {"gzip", gzip(utf8("{\"text\":"))},
                 {"gzip", gzip(new byte[8 * 1024 * 1024])}}) { // the last one: 8 MB of zeros in 8 KB
-            for (String path : List.of("/api/ask", "/api/chat/messages", "/telegram/webhook")) {
+            for (String path : List.of("/api/ask", "/api/chat/messages", "/api/chat/media", "/telegram/webhook")) {
                 all.add(probe("content-encoding", coding[0] + " " + path, "POST", path, List.of(JSON,
                         "Content-Encoding: " + coding[0], "Cookie: " + chat, secret()), (byte[]) coding[1],
                         this::anyNon5xx));
@@ -190,6 +190,13 @@ class BadInputCorpusTest implements TestPropertyProvider {
             for (String cookie : List.of("Cookie: " + chat, "Cookie: selam_chat=%zz", "X-None: 1")) {
                 all.add(probe("chat", "after=" + after, "GET", "/api/chat/messages?after=" + after,
                         List.of(cookie), null, this::anyNon5xx));
+            }
+        }
+        // a resident's file: junk ids and sessions find nothing, and never fail
+        for (String id : List.of("-1", "abc", "99999999999999999999", "%zz", "1%00", "..%2f1", "1;DROP TABLE x")) {
+            for (String cookie : List.of("Cookie: " + chat, "Cookie: selam_chat=%zz", "X-None: 1")) {
+                all.add(probe("chat", "media " + id, "GET", "/api/chat/media/" + id, List.of(cookie), null,
+                        this::clientError));
             }
         }
         for (String language : List.of("xx", "..%2f..%2fetc", "%zz", "nl%00", "a".repeat(500))) {

@@ -11,6 +11,8 @@ import nl.selam.bot.conversation.ResidentDirectory;
 import nl.selam.bot.escalation.Escalation;
 import nl.selam.bot.escalation.EscalationService;
 import nl.selam.bot.privacy.ErasureService;
+import nl.selam.bot.staff.StaffAccount;
+import nl.selam.bot.staff.StaffRepository;
 import nl.selam.kb.language.Language;
 
 import java.util.Arrays;
@@ -25,14 +27,18 @@ class WebChat {
     private final MessageRepository messages;
     private final EscalationService escalations;
     private final ErasureService erasure;
+    private final StaffRepository staff;
+    private final WebMedia media;
 
     WebChat(ConversationService conversations, ResidentDirectory residents, MessageRepository messages,
-            EscalationService escalations, ErasureService erasure) {
+            EscalationService escalations, ErasureService erasure, StaffRepository staff, WebMedia media) {
         this.conversations = conversations;
         this.residents = residents;
         this.messages = messages;
         this.escalations = escalations;
         this.erasure = erasure;
+        this.staff = staff;
+        this.media = media;
     }
 
     Receipt send(WebSession session, WebChatRequest request) {
@@ -56,12 +62,21 @@ class WebChat {
         Resident resident = session == null ? null
                 : residents.find(WebChannelSender.CHANNEL, session.residentKey()).orElse(null);
         if (resident == null) {
-            return new ChatLog(null, null, null, List.of());
+            return new ChatLog(null, null, null, null, List.of());
         }
-        List<ChatLog.Entry> entries = messages.findVisible(resident.id(), after).stream().map(WebChat::entry).toList();
+        List<ChatLog.Entry> entries = messages.findVisible(resident.id(), after).stream().map(this::entry).toList();
         Escalation active = escalations.active(resident.id()).orElse(null);
         return new ChatLog(resident.chosenLanguage(), active == null ? null : active.state().name(),
-                active == null ? null : active.id(), entries);
+                active == null ? null : active.id(), active == null ? null : firstName(active.claimedBy()), entries);
+    }
+
+    // Only once somebody claimed the conversation, and only their first name: never the account or full name.
+    private String firstName(Long staffId) {
+        if (staffId == null) {
+            return null;
+        }
+        return staff.findById(staffId).map(StaffAccount::name).map(n -> n.strip().split("\\s+")[0])
+                .filter(n -> !n.isBlank()).orElse(null);
     }
 
     /** Erases the session's resident; true when there was one. */
@@ -72,13 +87,15 @@ class WebChat {
         }).orElse(false);
     }
 
-    private static ChatLog.Entry entry(Message m) {
+    private ChatLog.Entry entry(Message m) {
         boolean mine = m.direction() == Message.Direction.IN;
         String from = mine ? "me" : m.staffId() != null ? "staff" : "bot";
         String clientId = mine && m.channelMessageId() != null
                 ? m.channelMessageId().substring(m.channelMessageId().indexOf(':') + 1) : null;
-        return new ChatLog.Entry(m.id(), from, m.kind().name(), m.text(), m.language(), clientId, m.replyTo(),
-                choices(m.choices()));
+        // a file's message text is a storage reference: the page gets only what kind of file it is
+        String attachment = media.describe(m).map(a -> a.kind()).orElse(null);
+        return new ChatLog.Entry(m.id(), from, m.kind().name(), attachment != null ? null : m.text(), m.language(),
+                clientId, m.replyTo(), attachment, choices(m.choices()));
     }
 
     private static List<ChatLog.Choice> choices(String lines) {

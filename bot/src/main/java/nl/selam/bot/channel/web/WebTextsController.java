@@ -25,21 +25,25 @@ class WebTextsController {
     private static final List<String> PREFIXES = List.of("web.", "error.", "language.");
 
     private final Messages messages;
+    private final WebChatConfiguration config;
 
-    WebTextsController(Messages messages) {
+    WebTextsController(Messages messages, WebChatConfiguration config) {
         this.messages = messages;
+        this.config = config;
     }
 
     @Get("/{language}")
     WebTexts texts(@PathVariable String language) {
         Language lang = Language.fromCode(language).filter(l -> messages.supports(l.code()))
                 .orElseThrow(() -> new InvalidRequestException("unknown language code; use one of nl, ar, ti, en"));
-        Map<String, Object> args = Map.of("max", AskRequest.MAX_CHARACTERS);
+        // {name} (the tolk who claimed the conversation) is left in place for the page to fill in
+        Map<String, Object> args = Map.of("max", AskRequest.MAX_CHARACTERS,
+                "mb", Math.max(1, config.mediaMaxBytes() / (1024 * 1024)));
         Map<String, String> texts = new TreeMap<>();
         PREFIXES.forEach(prefix -> texts.putAll(messages.formatAll(prefix, lang.code(), args)));
         List<WebTexts.LanguageOption> options = SELECTOR.stream()
                 .map(l -> new WebTexts.LanguageOption(l.code(), messages.format("language." + l.code(), l.code())))
                 .toList();
-        return new WebTexts(lang.code(), lang.isRightToLeft() ? "rtl" : "ltr", texts, options);
+        return new WebTexts(lang.code(), lang.isRightToLeft() ? "rtl" : "ltr", texts, options, config.mediaMaxBytes());
     }
 }
