@@ -29,6 +29,10 @@ interface StaffChats extends GenericRepository<StaffAccount, Long> {
     @Query("DELETE FROM telegram_link_code WHERE code = :code AND expires_at > :now")
     int takeCode(String code, Instant now);
 
+    /** Serialises code requests of one account (two tabs at once): the second waits, then replaces the first. */
+    @Query("SELECT id FROM staff_account WHERE id = :staffId FOR UPDATE")
+    Optional<Long> lockAccount(Long staffId);
+
     @Query("DELETE FROM telegram_link_code WHERE staff_id = :staffId OR expires_at <= :now")
     void deleteCodes(Long staffId, Instant now);
 
@@ -114,4 +118,8 @@ interface StaffChats extends GenericRepository<StaffAccount, Long> {
 
     @Query("UPDATE telegram_staff_inbox SET processed_at = :now WHERE update_key = :key")
     void processed(String key, Instant now);
+
+    /** Telegram keeps an unconfirmed update for 24 hours; keys older than that can no longer come back. */
+    @Query("DELETE FROM telegram_staff_inbox WHERE processed_at < :before")
+    void forgetProcessed(Instant before);
 }

@@ -289,6 +289,7 @@ class StaffTelegram {
             return;
         }
         try {
+            chats.forgetProcessed(clock.instant().minus(java.time.Duration.ofDays(2)));
             settleNotices();
             for (StaffAccount account : chats.findLinkedStaff()) {
                 if (account.answersResidents()) {
@@ -335,7 +336,7 @@ class StaffTelegram {
             lines.add(texts.format("telegram.staff.urgent", language));
         }
         List<Message> said = messages.findByConversationIdOrderById(e.conversationId()).stream()
-                .filter(m -> m.direction() == Message.Direction.IN).toList();
+                .filter(m -> m.direction() == Message.Direction.IN).filter(StaffTelegram::residentWords).toList();
         if (!said.isEmpty()) {
             lines.add("");
             lines.add(texts.format("telegram.staff.last", language));
@@ -349,6 +350,13 @@ class StaffTelegram {
                     Map.of("url", publicUrl + "/console/conversations/" + e.id())));
         }
         return String.join("\n", lines);
+    }
+
+    // What the resident wrote or sent: not the commands (/mens) and button presses (lang:ar) that carry no question.
+    private static boolean residentWords(Message m) {
+        String text = m.text() == null ? "" : m.text().strip();
+        boolean button = m.channelMessageId() != null && m.channelMessageId().startsWith("cb:");
+        return m.kind() == MessageKind.MEDIA || (!button && !text.startsWith("/"));
     }
 
     // A resident's message as this staff member may read it: masked for a sleutelpersoon, media named, shortened.
@@ -438,6 +446,9 @@ class StaffTelegram {
 
     private Long relayOne(StaffAccount account, String chatId, String language, PendingRelay p) throws Exception {
         Message m = messages.findById(p.id()).orElseThrow();
+        if (!residentWords(m)) {
+            return 0L; // a command or button press: marked as handled, nothing to relay
+        }
         String id = String.valueOf(p.escalationId());
         Matcher file = MEDIA.matcher(m.text() == null ? "" : m.text());
         if (m.kind() == MessageKind.MEDIA && file.find()) {

@@ -87,6 +87,7 @@ public class TelegramStaffLinks {
         Instant expires = now.plus(CODE_VALIDITY);
         String code = newCode();
         tx.executeWrite(status -> {
+            chats.lockAccount(account.id());
             chats.deleteCodes(account.id(), now); // the previous code of this account, and every expired one
             chats.saveCode(code, account.id(), expires);
             return null;

@@ -185,6 +185,82 @@ class TelegramTolkTest implements TestPropertyProvider {
                 "a tolk of another language never gets a button");
     }
 
+    @Test
+    void theAccountFormsRefuseForgedMalformedAndReplayedRequestsAndParallelCodesLeaveOne() throws Exception {
+        StaffAccount tolk = accounts.create(StaffRole.TOLK, "ar");
+        ConsoleSession console = login(tolk);
+        assertEquals(403, console.postRaw("/console/account/telegram/code", Map.of()).statusCode(), "no CSRF token");
+        assertEquals(403, console.postRaw("/console/account/telegram/code", Map.of("_csrf", "forged")).statusCode());
+        assertEquals(403, console.postRaw("/console/account/language", Map.of("_csrf", "forged", "language", "en"))
+                .statusCode());
+        assertEquals(400, console.post("/console/account/language", Map.of("language", "xx")).statusCode());
+        assertEquals(400, console.post("/console/account/language", Map.of()).statusCode());
+        assertEquals(400, console.post("/console/account/language", Map.of("language", "<script>")).statusCode());
+        assertEquals("nl", languages.of(tolk.id()), "nothing changed");
+
+        var english = console.post("/console/account/language", Map.of("language", "en"));
+        assertEquals(303, english.statusCode());
+        assertTrue(english.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("selam_console_lang=en")),
+                "the console follows where it has the language");
+        assertTrue(console.get("/console/account?saved=language").body().contains("Your language was saved"));
+        assertEquals("en", languages.of(tolk.id()));
+        assertEquals(303, console.post("/console/account/language", Map.of("language", "ar")).statusCode());
+        assertEquals("ar", languages.of(tolk.id()));
+
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<Integer>> codes = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            codes.add(pool.submit(() -> console.post("/console/account/telegram/code", Map.of()).statusCode()));
+        }
+        for (Future<Integer> f : codes) {
+            assertEquals(200, f.get());
+        }
+        pool.shutdown();
+        assertEquals(1, rows.count("SELECT COUNT(*) FROM telegram_link_code WHERE staff_id = ?", tolk.id()),
+                "a new code replaces the previous one, also when asked for at once");
+
+        StaffAccount redacteur = accounts.create(StaffRole.REDACTEUR, "nl");
+        ConsoleSession editor = login(redacteur);
+        assertFalse(editor.get("/console/account").body().contains("telegram-new-code"));
+        assertEquals(403, editor.post("/console/account/telegram/code", Map.of()).statusCode());
+    }
+
+    @Test
+    void unlinkingByTheChatByTheTolkAndByABeheerder() {
+        StaffAccount tolk = accounts.create(StaffRole.TOLK, "ti");
+        long chat = link(tolk);
+        telegram.text(chat, "/ontkoppel", null);
+        telegram.await(() -> rows.count("SELECT COUNT(*) FROM telegram_staff_link WHERE staff_id = ?", tolk.id()),
+                n -> n == 0, "unlinked from the chat");
+        assertTrue(telegram.awaitSent(chat, 2).get(1).text().contains("losgekoppeld"));
+
+        chat = link(tolk);
+        ConsoleSession console = login(tolk);
+        assertTrue(console.get("/console/account").body().contains("telegram-unlink"));
+        assertEquals(303, console.post("/console/account/telegram/unlink", Map.of()).statusCode());
+        assertEquals(0, rows.count("SELECT COUNT(*) FROM telegram_staff_link WHERE staff_id = ?", tolk.id()));
+        assertEquals(303, console.post("/console/account/telegram/unlink", Map.of()).statusCode(), "again: no-op");
+
+        link(tolk);
+        StaffAccount other = accounts.create(StaffRole.TOLK, "ti");
+        ConsoleSession otherConsole = login(other);
+        var refused = otherConsole.post("/console/admin/accounts/" + tolk.id() + "/telegram/unlink", Map.of());
+        assertTrue(refused.headers().firstValue("Location").orElse("").contains("/console/forbidden"),
+                "a tolk cannot unlink someone else");
+        assertEquals(1, rows.count("SELECT COUNT(*) FROM telegram_staff_link WHERE staff_id = ?", tolk.id()));
+        StaffAccount beheerder = accounts.create(StaffRole.BEHEERDER, "nl");
+        ConsoleSession admin = login(beheerder);
+        assertTrue(admin.get("/console/admin/accounts").body().contains("/console/admin/accounts/" + tolk.id()
+                + "/telegram/unlink"));
+        assertEquals(403, admin.postRaw("/console/admin/accounts/" + tolk.id() + "/telegram/unlink",
+                Map.of("_csrf", "forged")).statusCode());
+        assertEquals(303, admin.post("/console/admin/accounts/" + tolk.id() + "/telegram/unlink", Map.of())
+                .statusCode());
+        assertEquals(0, rows.count("SELECT COUNT(*) FROM telegram_staff_link WHERE staff_id = ?", tolk.id()));
+        assertEquals(404, admin.post("/console/admin/accounts/" + tolk.id() + "/telegram/unlink", Map.of())
+                .statusCode(), "replayed: there is no link any more");
+    }
+
     // ---- notices, claims, follow-ups ----
 
     @Test
@@ -236,7 +312,7 @@ class TelegramTolkTest implements TestPropertyProvider {
         int before = telegram.sent(resident).size();
         telegram.text(resident, "ተወሳኺ ሕቶ፡ ክንደይ ይኸፍል?", null);
         FakeBotApi.Call relayed = telegram.await(() -> telegram.sent(chat).stream()
-                .filter(c -> c.text().startsWith("💬 #" + escalation)).toList(), l -> !l.isEmpty(), "relay").get(0);
+                .filter(c -> c.text().startsWith("💬 Bewoner, #" + escalation)).toList(), l -> !l.isEmpty(), "relay").get(0);
         assertTrue(relayed.text().contains("ክንደይ ይኸፍል"), relayed.text());
         telegram.voice(resident);
         FakeBotApi.Call voice = telegram.await(() -> telegram.callsTo(chat, "sendvoice"), l -> !l.isEmpty(),
