@@ -48,6 +48,7 @@ class QrCodeTest {
             }
         }
         var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(size, size, pixels)));
-        assertEquals(link, new QRCodeReader().decode(bitmap).getText());
+        assertEquals(link, new QRCodeReader().decode(bitmap,
+                java.util.Map.of(com.google.zxing.DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText());
     }
 }
