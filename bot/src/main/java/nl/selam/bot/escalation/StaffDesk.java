@@ -122,22 +122,40 @@ public class StaffDesk {
 
     /** Sends the staff member's text to the resident through the resident's own channel. */
     public Message reply(StaffAccount staff, long escalationId, String text) {
+        return reply(staff, escalationId, text, "staff:" + escalationId + ":" + UUID.randomUUID());
+    }
+
+    /**
+     * Sends a reply once per request key: a second call with the same key (a redelivered Telegram update, a
+     * retry after a crash) queues nothing and returns the staff member's latest reply.
+     */
+    public Message reply(StaffAccount staff, long escalationId, String text, String requestKey) {
         Escalation e = visible(staff, escalationId);
         Resident resident = residents.byId(e.residentId()).orElseThrow(() -> ApiProblem.notFound("resident"));
-        long[] queued = new long[1];
+        long[] queued = {-1};
         tx.executeWrite(status -> {
+            if (outbox.isQueued(requestKey)) {
+                return null;
+            }
             if (escalations.markAnswered(e.id(), staff.id(), clock.instant()) == 0) {
                 throw ApiProblem.conflict("claim the escalation before replying");
             }
             Outgoing out = new Outgoing(MessageKind.STAFF_REPLY, text, e.language(), null, null, null, null, e.id(),
                     staff.id());
-            queued[0] = writer.write(resident, e.conversationId(), null, out, "staff:" + e.id() + ":" + UUID.randomUUID());
+            queued[0] = writer.write(resident, e.conversationId(), null, out, requestKey);
             audit.record(staff, "REPLY", e.id());
             return null;
         });
-        outbox.deliverNow(List.of(queued[0]));
+        if (queued[0] >= 0) {
+            outbox.deliverNow(List.of(queued[0]));
+        }
         return messages.findByConversationIdOrderById(e.conversationId()).stream()
                 .filter(m -> m.staffId() != null).reduce((a, b) -> b).orElseThrow();
+    }
+
+    /** One escalation as this staff member may see it (their languages only). */
+    public Escalation find(StaffAccount staff, long escalationId) {
+        return visible(staff, escalationId);
     }
 
     public Escalation release(StaffAccount staff, long escalationId) {

@@ -32,6 +32,11 @@ public class Outbox {
         return entries.save(entry).id();
     }
 
+    /** Whether a message for this purpose was queued already (in this transaction or before). */
+    public boolean isQueued(String dedupKey) {
+        return entries.existsByDedupKey(dedupKey);
+    }
+
     /** Tries to deliver these entries at once, so a resident does not wait for the next sweep. */
     public void deliverNow(List<Long> entryIds) {
         entryIds.forEach(dispatcher::attempt);

@@ -58,4 +58,6 @@ interface OutboxRepository extends CrudRepository<OutboxEntry, Long> {
     List<OutboxEntry> findByStateOrderById(OutboxEntry.OutboxState state);
 
     long countByState(OutboxEntry.OutboxState state);
+
+    boolean existsByDedupKey(String dedupKey);
 }

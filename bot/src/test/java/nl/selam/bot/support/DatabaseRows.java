@@ -45,6 +45,18 @@ public class DatabaseRows {
         return query("SELECT COUNT(*) FROM audit_entry WHERE staff_id = ?", staffId);
     }
 
+    /** Changes rows directly (e.g. to let a code expire); returns how many. */
+    public int update(String sql, Object... args) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public long count(String sql, Object... args) {
         return query(sql, args);
     }

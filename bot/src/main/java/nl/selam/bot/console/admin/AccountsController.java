@@ -15,6 +15,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.views.View;
+import nl.selam.bot.channel.telegram.TelegramStaffLinks;
 import nl.selam.bot.console.ConsoleErrors;
 import nl.selam.bot.console.access.ConsoleSessions;
 import nl.selam.bot.console.access.ConsoleUser;
@@ -61,12 +62,14 @@ class AccountsController {
     private final TransactionOperations<Connection> tx;
     private final ConsoleSessions sessions;
     private final StaffApiTokens tokens;
+    private final TelegramStaffLinks telegram;
     private final SecureRandom random = new SecureRandom();
 
     AccountsController(Beheerders beheerders, StaffAccounts accounts, Credentials credentials, AuditLog audit,
                        TransactionOperations<Connection> tx, ConsoleSessions sessions,
-                       StaffApiTokens tokens) {
+                       StaffApiTokens tokens, TelegramStaffLinks telegram) {
         this.tokens = tokens;
+        this.telegram = telegram;
         this.beheerders = beheerders;
         this.accounts = accounts;
         this.credentials = credentials;
@@ -171,6 +174,16 @@ class AccountsController {
         }
     }
 
+    /** Ends a staff member's Telegram link (a lost phone, someone who left); their chat is told. */
+    @Post(value = "/{id}/telegram/unlink", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> unlinkTelegram(Authentication authentication, long id, @Nullable @Body Map<String, String> form) {
+        ConsoleUser me = beheerders.me(authentication);
+        if (!telegram.unlink(me.account(), id)) {
+            return refused(me, ApiProblem.notFound("a Telegram link of staff account " + id));
+        }
+        return HttpResponse.seeOther(URI.create("/console/admin/accounts?saved=" + id));
+    }
+
     /** Issues a personal staff API token for the account; the page shows it this once. */
     @Post(value = "/{id}/tokens", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> createToken(Authentication authentication, long id, @Body Map<String, String> form) {
@@ -224,6 +237,7 @@ class AccountsController {
         Map<String, Object> model = new HashMap<>();
         model.put("accounts", rows);
         model.put("tokens", tokenRows);
+        model.put("telegramLinked", telegram.linkedStaff());
         model.put("languages", LANGUAGES);
         model.put("roles", List.of(StaffRole.values()).stream().map(Enum::name).toList());
         model.put("minPassword", Credentials.MIN_PASSWORD_LENGTH);

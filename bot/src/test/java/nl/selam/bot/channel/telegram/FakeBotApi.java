@@ -252,7 +252,10 @@ final class FakeBotApi implements AutoCloseable {
         }
         String method = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
         String raw = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        JsonNode body = raw.startsWith("{") ? JSON.readTree(raw) : JSON.createObjectNode();
+        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+        JsonNode body = raw.startsWith("{") ? JSON.readTree(raw)
+                : contentType != null && contentType.startsWith("multipart/") ? multipart(raw, contentType)
+                : JSON.createObjectNode();
         int status = 200;
         String response;
         switch (method) {
@@ -267,6 +270,8 @@ final class FakeBotApi implements AutoCloseable {
                     response = ok(sentMessage(body));
                 }
             }
+            case "sendvoice", "sendphoto", "senddocument", "sendaudio", "sendvideo", "sendvideonote",
+                 "editmessagetext" -> response = ok(sentMessage(body));
             case "getme" -> response = ok(JSON.createObjectNode().put("id", 1).put("is_bot", true)
                     .put("first_name", "Selam").put("username", "selam_test_bot"));
             case "getfile" -> response = ok(JSON.createObjectNode().put("file_id", body.path("file_id").asText())
@@ -280,6 +285,27 @@ final class FakeBotApi implements AutoCloseable {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
+    }
+
+    // The library sends media methods as multipart forms (a file_id is one more text field): the text fields only.
+    private static JsonNode multipart(String raw, String contentType) {
+        ObjectNode body = JSON.createObjectNode();
+        String boundary = "--" + contentType.substring(contentType.indexOf("boundary=") + 9).replace("\"", "");
+        for (String part : raw.split(java.util.regex.Pattern.quote(boundary))) {
+            java.util.regex.Matcher name = java.util.regex.Pattern.compile("name=\"([^\"]+)\"").matcher(part);
+            int start = part.indexOf("\r\n\r\n");
+            if (name.find() && start >= 0) {
+                String value = part.substring(start + 4);
+                body.put(name.group(1), value.endsWith("\r\n") ? value.substring(0, value.length() - 2) : value);
+            }
+        }
+        return body;
+    }
+
+    /** Every call of these methods to this chat (e.g. sendVoice, editMessageText). */
+    List<Call> callsTo(long chatId, String method) {
+        return calls.stream().filter(c -> c.method().equalsIgnoreCase(method))
+                .filter(c -> c.chatId().equals(String.valueOf(chatId))).toList();
     }
 
     private String next(String chatId) {
