@@ -185,11 +185,25 @@
         if (message.kind === 'CRISIS') {
             div.classList.add('crisis');
         }
-        appendWithLinks(div, message.text || '');
+        if (message.kind === 'STAFF_FILE') {
+            staffFile(div, message);
+        } else {
+            appendWithLinks(div, message.text || '');
+        }
         if (message.kind === 'CLARIFY' && Array.isArray(message.choices) && message.choices.length) {
             div.appendChild(choiceButtons(message.choices));
         }
         log.scrollTop = log.scrollHeight;
+    }
+
+    // A file or photo from a tolk: a download link that only this chat session can open (the cookie is sent).
+    function staffFile(div, message) {
+        const a = document.createElement('a');
+        a.href = '/api/chat/files/' + encodeURIComponent(message.id);
+        a.className = 'staff-file';
+        a.setAttribute('download', '');
+        a.textContent = '\u{1F4CE} ' + (message.text || '');
+        div.appendChild(a);
     }
 
     function showState(data) {
