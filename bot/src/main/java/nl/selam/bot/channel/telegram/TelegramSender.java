@@ -15,7 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import nl.selam.bot.conversation.MessageKind;
 import nl.selam.bot.escalation.StaffFile;
-import nl.selam.bot.escalation.StaffFiles;
+import nl.selam.bot.escalation.StaffFileRepository;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
@@ -51,11 +51,11 @@ class TelegramSender implements ChannelSender {
     private final RateLimiter limiter;
     private final Messages texts;
     private final Clock clock;
-    private final StaffFiles files;
+    private final StaffFileRepository files;
 
     TelegramSender(TelegramApi api, ResidentDirectory residents, MessageRepository messages, StaffRepository staff,
                    ReachabilityStore reachability, DeliveredParts delivered, Messages texts, Clock clock,
-                   StaffFiles files) {
+                   StaffFileRepository files) {
         this.api = api;
         this.residents = residents;
         this.messages = messages;
@@ -108,7 +108,7 @@ class TelegramSender implements ChannelSender {
 
     // A tolk's file: a photo as a photo (shown in the chat), anything else as a document; one part, recorded once.
     private void deliverFile(Resident resident, Message message, String chatId) throws Exception {
-        StaffFile file = files.of(message.id()).orElse(null);
+        StaffFile file = files.findById(message.id()).orElse(null);
         if (file == null) {
             return; // erased meanwhile
         }
