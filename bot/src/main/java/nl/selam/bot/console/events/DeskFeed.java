@@ -102,7 +102,9 @@ class DeskFeed {
         Map<Long, Escalation> about = byId(ids);
         for (Message m : joined) {
             Escalation e = about.get(m.escalationId());
-            if (e != null && m.kind() != nl.selam.bot.conversation.MessageKind.PERSON_BUTTON) {
+            // the message that opened the escalation is announced as the escalation itself
+            if (e != null && m.createdAt().isAfter(e.createdAt())
+                    && m.kind() != nl.selam.bot.conversation.MessageKind.PERSON_BUTTON) {
                 found.add(new Happening("m" + m.id(), "message", e.id(), e.language(), e.urgent(), null, null));
             }
         }
