@@ -39,6 +39,11 @@ public class ErasedCrises {
                         null, null)));
     }
 
+    /** Deletes records closed before the moment (the retention job, with the conversations' cutoff). */
+    public int purgeClosedBefore(java.time.Instant before) {
+        return records.deleteClosedBefore(before);
+    }
+
     /** The records still open in the staff member's languages. */
     public List<ErasedCrisis> open(StaffAccount staff) {
         List<String> languages = staff.languageList();

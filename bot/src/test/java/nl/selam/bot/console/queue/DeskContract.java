@@ -15,12 +15,11 @@ import nl.selam.bot.staff.StaffRole;
 import nl.selam.bot.support.ChatClient;
 import nl.selam.bot.support.ConsoleAccounts;
 import nl.selam.bot.support.ConsoleSession;
+import nl.selam.bot.support.ConsoleUpload;
 import nl.selam.bot.support.DatabaseRows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -78,6 +77,9 @@ abstract class DeskContract implements TestPropertyProvider {
 
     @Inject
     DatabaseRows rows;
+
+    @Inject
+    nl.selam.bot.escalation.ErasedCrises crises;
 
     @Override
     public Map<String, String> getProperties() {
@@ -427,19 +429,19 @@ abstract class DeskContract implements TestPropertyProvider {
         ConsoleSession tolk = login(me);
         tolk.get("/console/conversations/" + id);
         // before claiming: refused, nothing stored
-        var early = Multipart.post(tolk, "/console/conversations/" + id + "/file", "kaart.png", PNG, "Hier", true);
+        var early = ConsoleUpload.post(tolk, "/console/conversations/" + id + "/file", "kaart.png", PNG, "Hier", true);
         assertTrue(location(early).contains("notice=conflict"), location(early));
         tolk.post("/console/conversations/" + id + "/claim", Map.of());
 
-        var forged = Multipart.post(tolk, "/console/conversations/" + id + "/file", "kaart.png", PNG, "x", false);
+        var forged = ConsoleUpload.post(tolk, "/console/conversations/" + id + "/file", "kaart.png", PNG, "x", false);
         assertEquals(403, forged.statusCode(), "no CSRF token in the form");
         byte[] html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
-        assertTrue(location(Multipart.post(tolk, "/console/conversations/" + id + "/file", "kaart.png", html, null,
+        assertTrue(location(ConsoleUpload.post(tolk, "/console/conversations/" + id + "/file", "kaart.png", html, null,
                 true)).contains("notice=filerefused"), "not a PNG, whatever its name says");
         assertEquals(0, rows.count("SELECT COUNT(*) FROM staff_file"
                 + " f JOIN message m ON m.id = f.message_id WHERE m.escalation_id = " + id));
 
-        var sent = Multipart.post(tolk, "/console/conversations/" + id + "/file", "../../etc/kaart van <b>.png",
+        var sent = ConsoleUpload.post(tolk, "/console/conversations/" + id + "/file", "../../etc/kaart van <b>.png",
                 PNG, "De route naar het loket", true);
         assertTrue(location(sent).contains("notice=filesent"), location(sent));
         assertEquals(EscalationState.ANSWERED, escalation(id).state());
@@ -450,7 +452,7 @@ abstract class DeskContract implements TestPropertyProvider {
         assertEquals("De route naar het loket", file.get("text"));
         long messageId = ((Number) file.get("id")).longValue();
 
-        var own = Multipart.get(server.getURI(), "/api/chat/files/" + messageId, resident.cookie());
+        var own = Raw.get(server.getURI(), "/api/chat/files/" + messageId, resident.cookie());
         assertEquals(200, own.statusCode());
         assertArrayEquals(PNG, own.body());
         assertEquals("image/png", own.headers().firstValue("Content-Type").orElse("").split(";")[0]);
@@ -460,8 +462,8 @@ abstract class DeskContract implements TestPropertyProvider {
 
         ChatClient stranger = resident();
         stranger.say("Hallo", "ti");
-        assertEquals(404, Multipart.get(server.getURI(), "/api/chat/files/" + messageId, stranger.cookie()).statusCode(), "another chat session");
-        assertEquals(404, Multipart.get(server.getURI(), "/api/chat/files/" + messageId, null).statusCode(),
+        assertEquals(404, Raw.get(server.getURI(), "/api/chat/files/" + messageId, stranger.cookie()).statusCode(), "another chat session");
+        assertEquals(404, Raw.get(server.getURI(), "/api/chat/files/" + messageId, null).statusCode(),
                 "no session");
 
         String page = tolk.get("/console/conversations/" + id).body();
@@ -512,6 +514,12 @@ abstract class DeskContract implements TestPropertyProvider {
         assertTrue(location(tolk.post("/console/queue/erased/" + record + "/close", Map.of()))
                 .contains("notice=conflict"), "closed once");
         assertFalse(tolk.get("/console/queue").body().contains("id=\"erased-" + record + "\""));
+
+        // the retention job removes closed records once they are as old as the conversations it deletes
+        crises.purgeClosedBefore(java.time.Instant.now().minusSeconds(3600));
+        assertEquals(1, rows.count("SELECT COUNT(*) FROM erased_crisis WHERE id = " + record), "not yet");
+        crises.purgeClosedBefore(java.time.Instant.now().plusSeconds(1));
+        assertEquals(0, rows.count("SELECT COUNT(*) FROM erased_crisis WHERE id = " + record));
     }
 
     @Test
@@ -531,9 +539,9 @@ abstract class DeskContract implements TestPropertyProvider {
         StaffAccount me = accounts.create(StaffRole.TOLK, "ti");
         StaffAccount colleague = accounts.create(StaffRole.TOLK, "ti");
         ConsoleSession tolk = login(me);
-        assertEquals(401, Multipart.sse(server.getURI(), "/console/events", null).statusCode(),
+        assertEquals(401, Raw.sse(server.getURI(), "/console/events", null).statusCode(),
                 "no login, no stream");
-        assertEquals(401, Multipart.sse(server.getURI(), "/console/events", "JWT=forged.token.here").statusCode());
+        assertEquals(401, Raw.sse(server.getURI(), "/console/events", "JWT=forged.token.here").statusCode());
         try (EventStream events = EventStream.open(server.getURI(), tolk.cookieHeader())) {
             events.await("event:hello", Duration.ofSeconds(10));
             ChatClient resident = resident();
@@ -577,39 +585,8 @@ abstract class DeskContract implements TestPropertyProvider {
         }
     }
 
-    /** Raw multipart posts and plain requests the console session helper does not do. */
-    static final class Multipart {
-
-        static java.net.http.HttpResponse<String> post(ConsoleSession session, String path, String fileName,
-                                                       byte[] content, String caption, boolean withToken)
-                throws IOException, InterruptedException {
-            String boundary = "----selam" + UUID.randomUUID();
-            ByteArrayOutputStream body = new ByteArrayOutputStream();
-            if (withToken) {
-                part(body, boundary, "_csrf", null, session.csrf().getBytes(StandardCharsets.UTF_8));
-            }
-            if (caption != null) {
-                part(body, boundary, "caption", null, caption.getBytes(StandardCharsets.UTF_8));
-            }
-            part(body, boundary, "file", fileName, content);
-            body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            var request = java.net.http.HttpRequest.newBuilder(URI.create(base(session) + path))
-                    .header("Cookie", session.cookieHeader())
-                    .header("Accept", "text/html")
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
-            return client().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
-        }
-
-        private static void part(ByteArrayOutputStream body, String boundary, String name, String file,
-                                 byte[] content) throws IOException {
-            String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\""
-                    + (file == null ? "" : "; filename=\"" + file + "\"") + "\r\n"
-                    + (file == null ? "" : "Content-Type: image/png\r\n") + "\r\n";
-            body.write(head.getBytes(StandardCharsets.UTF_8));
-            body.write(content);
-            body.write("\r\n".getBytes(StandardCharsets.UTF_8));
-        }
+    /** Plain requests the console session helper does not make: a chat file download, an event stream. */
+    static final class Raw {
 
         static java.net.http.HttpResponse<byte[]> get(URI base, String path, String chatCookie) throws Exception {
             var builder = java.net.http.HttpRequest.newBuilder(base.resolve(path)).GET();
@@ -633,9 +610,6 @@ abstract class DeskContract implements TestPropertyProvider {
                     .build();
         }
 
-        private static String base(ConsoleSession session) {
-            return session.baseUri().toString().replaceAll("/$", "");
-        }
     }
 
     /** A server-sent event stream read line by line in the background. */
