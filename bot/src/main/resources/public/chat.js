@@ -272,7 +272,11 @@
         if (message.kind === 'CRISIS') {
             div.classList.add('crisis');
         }
-        appendAnswer(div, message.text || '', message.kind === 'CRISIS');
+        if (message.kind === 'STAFF_FILE') {
+            staffFile(div, message);
+        } else {
+            appendAnswer(div, message.text || '', message.kind === 'CRISIS');
+        }
         if (message.kind === 'CLARIFY' && Array.isArray(message.choices) && message.choices.length) {
             div.appendChild(choiceButtons(message.choices));
         }
@@ -317,6 +321,16 @@
         const banner = el('queue');
         banner.hidden = !state.staffName;
         banner.textContent = state.staffName ? t('web.queue.claimed').split('{name}').join(state.staffName) : '';
+    }
+
+    // A file or photo from a tolk: a download link that only this chat session can open (the cookie is sent).
+    function staffFile(div, message) {
+        const a = document.createElement('a');
+        a.href = '/api/chat/files/' + encodeURIComponent(message.id);
+        a.className = 'staff-file';
+        a.setAttribute('download', '');
+        a.textContent = '\u{1F4CE} ' + (message.text || '');
+        div.appendChild(a);
     }
 
     function showState(data) {

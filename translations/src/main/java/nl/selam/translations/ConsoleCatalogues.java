@@ -25,7 +25,7 @@ public final class ConsoleCatalogues {
     /** Dutch is the console's language; English is the alternative. */
     public static final List<String> LANGUAGES = List.of("nl", "en");
     public static final List<String> FAMILIES = List.of("console", "console-queue", "console-faq",
-            "console-insight", "console-admin", "console-supervision");
+            "console-insight", "console-admin", "console-supervision", "console-desk");
 
     private final Map<String, Map<String, String>> byLanguage;
     private final Map<String, Map<String, Map<String, String>>> byFamily;

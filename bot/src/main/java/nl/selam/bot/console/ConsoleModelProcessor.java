@@ -17,7 +17,7 @@ import java.util.Map;
 /**
  * Adds what the console layout needs to every page model: {@code me} (the logged-in {@code ConsoleUser}, for the
  * menu and role checks in templates), {@code csrf} (the token every form sends back) and {@code path} (to mark the
- * current menu item). Controllers then return only their own data.
+ * current menu item) and {@code time} (a {@link ConsoleTime}, for times in the municipality's zone). Controllers then return only their own data.
  */
 @Singleton
 class ConsoleModelProcessor implements ViewModelProcessor<Map<String, Object>> {
@@ -25,17 +25,21 @@ class ConsoleModelProcessor implements ViewModelProcessor<Map<String, Object>> {
     private final ConsoleUsers users;
     private final MessageSource texts;
     private final HttpLocaleResolver locales;
+    private final ConsoleTime time;
 
-    ConsoleModelProcessor(ConsoleUsers users, MessageSource texts, HttpLocaleResolver locales) {
+    ConsoleModelProcessor(ConsoleUsers users, MessageSource texts, HttpLocaleResolver locales, ConsoleTime time) {
         this.users = users;
         this.texts = texts;
         this.locales = locales;
+        this.time = time;
     }
 
     @Override
     public void process(@NonNull HttpRequest<?> request, @NonNull ModelAndView<Map<String, Object>> view) {
         Map<String, Object> model = new HashMap<>(view.getModel().orElse(Map.of()));
         model.put("path", request.getPath());
+        // templates format times with it, in the municipality's time zone
+        model.putIfAbsent("time", time);
         request.getUserPrincipal(Authentication.class).flatMap(users::find).ifPresent(me -> {
             model.put("me", me);
             model.put("csrf", me.csrfToken());

@@ -20,6 +20,8 @@ public enum MessageKind {
     ESCALATION_OPENED,
     /** Written by a tolk or sleutelpersoon. */
     STAFF_REPLY,
+    /** A file or photo a tolk or sleutelpersoon sent; the text is its caption, or its name (see staff_file). */
+    STAFF_FILE,
     /** Nobody has answered for too long: here is the phone number. */
     ESCALATION_OVERDUE,
     /** The resident is back with the assistant. */

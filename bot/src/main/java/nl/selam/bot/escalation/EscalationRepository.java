@@ -64,4 +64,19 @@ public interface EscalationRepository extends CrudRepository<Escalation, Long> {
     List<Escalation> findRecentlyAnswered(String language);
 
     long countByState(EscalationState state);
+
+    /** Every active escalation of these languages, whoever holds it (the desk's "all" view). */
+    @Query("SELECT * FROM escalation WHERE language IN (:languages) AND state IN ('OPEN', 'CLAIMED', 'ANSWERED') "
+            + "ORDER BY urgent DESC, created_at, id")
+    List<Escalation> findActiveIn(Collection<String> languages);
+
+    /**
+     * Gives the escalation to a colleague: an open one (assigning it) or one the giver holds (handing it on). One
+     * conditional UPDATE, so of two people handing or claiming at once only one wins.
+     */
+    @Query("UPDATE escalation SET claimed_by = :to, claimed_at = :now, assigned_by = :from, "
+            + "state = CASE WHEN state = 'OPEN' THEN 'CLAIMED' ELSE state END "
+            + "WHERE id = :id AND (state = 'OPEN' OR (claimed_by = :from AND state IN ('CLAIMED', 'ANSWERED')))")
+    int assign(Long id, Long from, Long to, Instant now);
+
 }

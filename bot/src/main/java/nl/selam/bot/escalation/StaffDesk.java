@@ -13,12 +13,15 @@ import nl.selam.bot.conversation.ResidentDirectory;
 import nl.selam.bot.outbox.Outbox;
 import nl.selam.bot.staff.AuditLog;
 import nl.selam.bot.staff.StaffAccount;
+import nl.selam.bot.staff.StaffRepository;
 import nl.selam.bot.system.ApiProblem;
 import nl.selam.bot.system.InvalidRequestException;
 
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -39,10 +42,13 @@ public class StaffDesk {
     private final Clock clock;
     private final ApplicationEventPublisher<EscalationClaimed> claims;
     private final EscalationRouting routing;
+    private final StaffNoteRepository notes;
+    private final StaffRepository staffAccounts;
 
     StaffDesk(EscalationRepository escalations, MessageRepository messages, ResidentDirectory residents,
               ReplyWriter writer, Outbox outbox, AuditLog audit, TransactionOperations<Connection> tx, Clock clock,
-              ApplicationEventPublisher<EscalationClaimed> claims, EscalationRouting routing) {
+              ApplicationEventPublisher<EscalationClaimed> claims, EscalationRouting routing,
+              StaffNoteRepository notes, StaffRepository staffAccounts) {
         this.routing = routing;
         this.escalations = escalations;
         this.messages = messages;
@@ -53,6 +59,8 @@ public class StaffDesk {
         this.tx = tx;
         this.clock = clock;
         this.claims = claims;
+        this.notes = notes;
+        this.staffAccounts = staffAccounts;
     }
 
     /**
@@ -73,6 +81,73 @@ public class StaffDesk {
     public boolean mayOpen(StaffAccount staff, Escalation e) {
         return staff.answersResidents() && staff.languageList().contains(e.language())
                 && routing.mayTake(staff).test(e);
+    }
+
+    /**
+     * Every active escalation of the staff member's languages that their pool may take, whoever holds it (crisis
+     * first, then oldest).
+     */
+    public List<Escalation> allActive(StaffAccount staff) {
+        requireQueueRole(staff);
+        List<String> languages = staff.languageList();
+        if (languages.isEmpty()) {
+            return List.of();
+        }
+        var mayTake = routing.mayTake(staff);
+        return escalations.findActiveIn(languages).stream().filter(mayTake).toList();
+    }
+
+    /** The active colleagues who answer in the escalation's language, the staff member excluded. */
+    public List<StaffAccount> colleagues(StaffAccount staff, long escalationId) {
+        Escalation e = visible(staff, escalationId);
+        List<StaffAccount> found = new ArrayList<>();
+        for (StaffAccount a : staffAccounts.findAll()) {
+            if (a.answersResidents() && !a.id().equals(staff.id()) && a.languageList().contains(e.language())
+                    && routing.mayTake(a).test(e)) {
+                found.add(a);
+            }
+        }
+        found.sort(Comparator.comparing(StaffAccount::name, String.CASE_INSENSITIVE_ORDER));
+        return found;
+    }
+
+    /**
+     * Assigns an open escalation to a colleague, or hands one the staff member holds to a colleague, with a note
+     * for them (kept as an internal note). The colleague must answer in the escalation's language.
+     */
+    public Escalation assign(StaffAccount staff, long escalationId, long colleagueId, String note) {
+        Escalation e = visible(staff, escalationId);
+        StaffAccount colleague = staffAccounts.findById(colleagueId).filter(StaffAccount::answersResidents)
+                .filter(a -> a.languageList().contains(e.language()) && routing.mayTake(a).test(e))
+                .orElseThrow(() -> new InvalidRequestException(
+                        "that colleague does not answer in this language or may not take this conversation"));
+        if (colleague.id().equals(staff.id())) {
+            throw new InvalidRequestException("hand it to someone else, or claim it");
+        }
+        return tx.executeWrite(status -> {
+            if (escalations.assign(e.id(), staff.id(), colleague.id(), clock.instant()) == 0) {
+                throw ApiProblem.conflict("the escalation is no longer open or yours to hand on");
+            }
+            notes.save(new StaffNote(null, e.id(), staff.id(), colleague.id(), note, clock.instant()));
+            audit.record(staff, "ASSIGN", e.id(), "to " + colleague.id());
+            return escalations.findById(e.id()).orElseThrow();
+        });
+    }
+
+    /** Adds an internal note: staff see it beside the conversation, the resident never does. */
+    public StaffNote note(StaffAccount staff, long escalationId, String text) {
+        Escalation e = visible(staff, escalationId);
+        return tx.executeWrite(status -> {
+            StaffNote saved = notes.save(new StaffNote(null, e.id(), staff.id(), null, text, clock.instant()));
+            audit.record(staff, "NOTE", e.id());
+            return saved;
+        });
+    }
+
+    /** The internal notes of an escalation, oldest first (read with the conversation, which is audited). */
+    public List<StaffNote> notes(StaffAccount staff, long escalationId) {
+        Escalation e = visible(staff, escalationId);
+        return notes.findByEscalationIdOrderById(e.id());
     }
 
     /** The conversation so far; reading it is audited. */

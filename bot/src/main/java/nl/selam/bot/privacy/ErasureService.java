@@ -4,6 +4,7 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import nl.selam.bot.conversation.Resident;
 import nl.selam.bot.conversation.ResidentDirectory;
+import nl.selam.bot.escalation.ErasedCrises;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,15 +22,25 @@ public class ErasureService {
     private final Erasure erasure;
     private final ResidentDirectory residents;
     private final TransactionOperations<Connection> tx;
+    private final ErasedCrises crises;
 
-    ErasureService(Erasure erasure, ResidentDirectory residents, TransactionOperations<Connection> tx) {
+    ErasureService(Erasure erasure, ResidentDirectory residents, TransactionOperations<Connection> tx,
+                   ErasedCrises crises) {
         this.erasure = erasure;
         this.residents = residents;
         this.tx = tx;
+        this.crises = crises;
     }
 
+    /**
+     * Erases the resident. An open crisis escalation leaves a text-free safety record for the tolk, in the same
+     * transaction, so the urgent conversation never silently disappears from the desk (docs/privacy.md).
+     */
     public void erase(Resident resident) {
-        tx.executeWrite(status -> erasure.deleteResident(resident.id()));
+        tx.executeWrite(status -> {
+            crises.beforeErasing(resident.id());
+            return erasure.deleteResident(resident.id());
+        });
         residents.forget(resident);
         LOG.info("Erased a resident at their request"); // no id: even that would link log lines to a person
     }

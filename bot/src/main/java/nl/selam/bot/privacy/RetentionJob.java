@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import nl.selam.bot.conversation.ConversationConfiguration;
 import nl.selam.bot.conversation.ConversationRepository;
 import nl.selam.bot.conversation.ResidentDirectory;
+import nl.selam.bot.escalation.ErasedCrises;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,15 +29,18 @@ public class RetentionJob {
     private final ConversationConfiguration conversationConfig;
     private final RetentionPolicy policy;
     private final Clock clock;
+    private final ErasedCrises crises;
 
     RetentionJob(ConversationRepository conversations, Erasure erasure, ResidentDirectory residents,
-                 ConversationConfiguration conversationConfig, RetentionPolicy policy, Clock clock) {
+                 ConversationConfiguration conversationConfig, RetentionPolicy policy, Clock clock,
+                 ErasedCrises crises) {
         this.conversations = conversations;
         this.erasure = erasure;
         this.residents = residents;
         this.conversationConfig = conversationConfig;
         this.policy = policy;
         this.clock = clock;
+        this.crises = crises;
     }
 
     @Scheduled(fixedDelay = "${selam.privacy.retention-interval:1h}", initialDelay = "1m")
@@ -51,6 +55,8 @@ public class RetentionJob {
         List<Long> expired = conversations.findClosedBefore(cutoff);
         expired.forEach(erasure::deleteConversation);
         int residentsGone = erasure.deleteResidentsWithoutConversations(cutoff);
+        // safety records of erased crises go once closed and as old as any conversation kept (docs/privacy.md)
+        crises.purgeClosedBefore(cutoff);
         if (residentsGone > 0) {
             residents.forgetAll();
         }

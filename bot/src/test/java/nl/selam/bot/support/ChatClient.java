@@ -84,6 +84,11 @@ public final class ChatClient {
         return ((Number) Objects.requireNonNull(log().get("escalationId"), "no active escalation")).longValue();
     }
 
+    /** The session cookie's value, for requests the page makes by other means (a file download link). */
+    public String cookie() {
+        return cookie;
+    }
+
     public boolean hasSession() {
         return cookie != null;
     }

@@ -37,6 +37,10 @@ public final class ConsoleSession {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
+    public URI baseUri() {
+        return base;
+    }
+
     /** The session's cookies as one Cookie header value, for requests sent by other means (raw sockets). */
     public String cookieHeader() {
         return cookies.getCookieStore().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())

@@ -13,9 +13,16 @@ import nl.selam.bot.staff.StaffRepository;
 import nl.selam.translations.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import nl.selam.bot.conversation.MessageKind;
+import nl.selam.bot.escalation.StaffFile;
+import nl.selam.bot.escalation.StaffFileRepository;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -44,9 +51,11 @@ class TelegramSender implements ChannelSender {
     private final RateLimiter limiter;
     private final Messages texts;
     private final Clock clock;
+    private final StaffFileRepository files;
 
     TelegramSender(TelegramApi api, ResidentDirectory residents, MessageRepository messages, StaffRepository staff,
-                   ReachabilityStore reachability, DeliveredParts delivered, Messages texts, Clock clock) {
+                   ReachabilityStore reachability, DeliveredParts delivered, Messages texts, Clock clock,
+                   StaffFileRepository files) {
         this.api = api;
         this.residents = residents;
         this.messages = messages;
@@ -57,6 +66,7 @@ class TelegramSender implements ChannelSender {
         this.limiter = new RateLimiter(api.config().perChatInterval(), api.config().perSecond());
         this.texts = texts;
         this.clock = clock;
+        this.files = files;
         for (int i = 0; i < locks.length; i++) {
             locks[i] = new ReentrantLock();
         }
@@ -77,6 +87,10 @@ class TelegramSender implements ChannelSender {
             throw new RecipientUnreachable();
         }
         String chatId = resident.channelUserId();
+        if (message.kind() == MessageKind.STAFF_FILE) {
+            deliverFile(resident, message, chatId);
+            return;
+        }
         List<SendMessage> parts = renderer.render(message, chatId, signature(message));
         ReentrantLock lock = locks[Math.floorMod(chatId.hashCode(), locks.length)];
         lock.lock();
@@ -85,6 +99,42 @@ class TelegramSender implements ChannelSender {
                 if (delivered.countPart(message.id(), part) == 0) {
                     send(resident, message, part, parts.get(part));
                 }
+            }
+        } finally {
+            lock.unlock();
+        }
+        messages.markDelivered(message.id(), clock.instant());
+    }
+
+    // A tolk's file: a photo as a photo (shown in the chat), anything else as a document; one part, recorded once.
+    private void deliverFile(Resident resident, Message message, String chatId) throws Exception {
+        StaffFile file = files.findById(message.id()).orElse(null);
+        if (file == null) {
+            return; // erased meanwhile
+        }
+        ReentrantLock lock = locks[Math.floorMod(chatId.hashCode(), locks.length)];
+        lock.lock();
+        try {
+            if (delivered.countPart(message.id(), 0) == 0) {
+                String signature = signature(message);
+                String text = message.text() == null || message.text().equals(file.fileName()) ? ""
+                        : message.text();
+                String caption = signature == null ? text : text.isEmpty() ? "\u2014 " + signature
+                        : text + "\n\u2014 " + signature;
+                InputFile input = new InputFile(new ByteArrayInputStream(file.content()), file.fileName());
+                limiter.acquire(chatId);
+                org.telegram.telegrambots.meta.api.objects.message.Message sent;
+                try {
+                    sent = file.photo()
+                            ? api.client().execute(SendPhoto.builder().chatId(chatId).photo(input)
+                                    .caption(caption.isEmpty() ? null : caption).build())
+                            : api.client().execute(SendDocument.builder().chatId(chatId).document(input)
+                                    .caption(caption.isEmpty() ? null : caption).build());
+                } catch (TelegramApiRequestException e) {
+                    throw translate(resident, e);
+                }
+                delivered.record(message.id(), 0, sent == null || sent.getMessageId() == null ? null
+                        : sent.getMessageId().longValue(), clock.instant());
             }
         } finally {
             lock.unlock();

@@ -45,6 +45,16 @@ public class ConsoleSessions {
         return sessions.countLive(sid, staffId, clock.instant()) > 0;
     }
 
+    /**
+     * Whether the login behind this authentication is still live: checked again by long-lived connections (the
+     * desk's event stream), which were authenticated only when they opened.
+     */
+    public boolean live(io.micronaut.security.authentication.Authentication authentication) {
+        Object sid = authentication.getAttributes().get(ConsoleAuthenticationProvider.SESSION_ID);
+        Object id = authentication.getAttributes().get(ConsoleAuthenticationProvider.STAFF_ID);
+        return sid instanceof String s && id instanceof Number n && live(s, n.longValue());
+    }
+
     /** Logout. */
     void end(String sid) {
         sessions.revoke(sid, clock.instant());

@@ -62,6 +62,10 @@ class CsrfFilter implements Ordered {
                 MediaType.APPLICATION_FORM_URLENCODED_TYPE::matches).isPresent()) {
             sent = formField(body);
         }
+        if (sent == null && body != null && request.getContentType().filter(
+                MediaType.MULTIPART_FORM_DATA_TYPE::matches).isPresent()) {
+            sent = multipartField(body);
+        }
         if (sent != null && !expected.isEmpty() && MessageDigest.isEqual(
                 expected.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8))) {
             return null;
@@ -82,6 +86,20 @@ class CsrfFilter implements Ordered {
             }
         }
         return null;
+    }
+
+    // The _csrf part of a multipart form (a tolk sending a file): its value is the line after the part's headers.
+    private static String multipartField(String body) {
+        int name = body.indexOf("name=\"" + FIELD + "\"");
+        if (name < 0) {
+            return null;
+        }
+        int start = body.indexOf("\r\n\r\n", name);
+        if (start < 0) {
+            return null;
+        }
+        int end = body.indexOf("\r\n", start + 4);
+        return end < 0 ? null : body.substring(start + 4, end);
     }
 
     // A stray % is a malformed request (400 from MalformedRequestErrors), not a fault of ours.

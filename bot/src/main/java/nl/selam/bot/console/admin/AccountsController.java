@@ -226,13 +226,13 @@ class AccountsController {
         List<Row> rows = new ArrayList<>();
         for (StaffAccount a : accounts.all()) {
             rows.add(new Row(a.id(), a.name(), credentials.usernameOf(a.id()).orElse(""), a.role().name(),
-                    a.languageList(), a.active(), Beheerders.when(lastLogins.get(a.id())), a.id() == me.id()));
+                    a.languageList(), a.active(), beheerders.when(lastLogins.get(a.id())), a.id() == me.id()));
         }
         // active first, then by name
         rows.sort(Comparator.comparing((Row r) -> !r.active()).thenComparing(r -> r.name().toLowerCase()));
         Map<Long, List<TokenRow>> tokenRows = new HashMap<>();
         for (Row r : rows) {
-            tokenRows.put(r.id(), tokens.of(r.id()).stream().map(AccountsController::tokenRow).toList());
+            tokenRows.put(r.id(), tokens.of(r.id()).stream().map(this::tokenRow).toList());
         }
         Map<String, Object> model = new HashMap<>();
         model.put("accounts", rows);
@@ -245,8 +245,8 @@ class AccountsController {
         return model;
     }
 
-    private static TokenRow tokenRow(StaffApiToken t) {
-        return new TokenRow(t.id(), t.label(), Beheerders.when(t.createdAt()), Beheerders.when(t.lastUsed()),
+    private TokenRow tokenRow(StaffApiToken t) {
+        return new TokenRow(t.id(), t.label(), beheerders.when(t.createdAt()), beheerders.when(t.lastUsed()),
                 t.revoked());
     }
 

@@ -53,7 +53,7 @@ class AdminOutboxController {
                              @Nullable @QueryValue Integer dropped) {
         beheerders.me(authentication);
         List<Parked> parked = outbox.parked().stream().map(e -> new Parked(e.id(), e.messageId(), e.channel(),
-                e.attempts(), e.lastError() == null ? "" : e.lastError(), Beheerders.when(e.createdAt()))).toList();
+                e.attempts(), e.lastError() == null ? "" : e.lastError(), beheerders.when(e.createdAt()))).toList();
         Map<String, Object> model = new HashMap<>();
         model.put("parked", parked);
         model.put("pending", outbox.pendingCount());

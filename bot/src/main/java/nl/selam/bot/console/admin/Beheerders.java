@@ -7,11 +7,10 @@ import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
 import nl.selam.bot.console.access.ConsoleUser;
+import nl.selam.bot.console.ConsoleTime;
 import nl.selam.bot.console.access.ConsoleUsers;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 /** What every admin page shares: the logged-in beheerder (checked against the database) and page helpers. */
@@ -19,13 +18,12 @@ import java.util.Map;
 class Beheerders {
 
     static final String ROLE = "BEHEERDER";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Europe/Amsterdam"));
-
     private final ConsoleUsers users;
+    private final ConsoleTime time;
 
-    Beheerders(ConsoleUsers users) {
+    Beheerders(ConsoleUsers users, ConsoleTime time) {
         this.users = users;
+        this.time = time;
     }
 
     /** The beheerder acting; anyone else (or a stale login) gets 403. */
@@ -37,8 +35,9 @@ class Beheerders {
         return me;
     }
 
-    static String when(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant);
+    /** A date and time in the municipality's time zone, or "" for none. */
+    String when(Instant instant) {
+        return instant == null ? "" : time.full(instant);
     }
 
     /** The page again with what went wrong, as 400 (or the problem's own status). */

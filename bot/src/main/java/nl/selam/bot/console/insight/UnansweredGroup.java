@@ -25,7 +25,7 @@ public record UnansweredGroup(String language, int count, int clarify, int escal
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
-    /** When the newest question of the group came in, in UTC. */
+    /** When the newest question of the group came in, in UTC (the page shows it in the municipality's zone). */
     public String newestAt() {
         return WHEN.format(newest);
     }

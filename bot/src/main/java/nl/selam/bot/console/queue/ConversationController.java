@@ -17,11 +17,19 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.View;
+import nl.selam.bot.console.ConsoleTime;
 import nl.selam.bot.console.access.ConsoleUser;
 import nl.selam.bot.console.access.ConsoleUsers;
 import nl.selam.bot.console.faq.FaqSuggestions;
 import nl.selam.bot.conversation.Message;
 import nl.selam.bot.conversation.MessageRepository;
+import nl.selam.bot.conversation.Resident;
+import nl.selam.bot.conversation.ResidentDirectory;
+import nl.selam.bot.console.replies.SavedReplies;
+import nl.selam.bot.console.replies.SavedReply;
+import nl.selam.bot.escalation.StaffFile;
+import nl.selam.bot.escalation.StaffFiles;
+import nl.selam.bot.escalation.StaffNote;
 import nl.selam.bot.escalation.Escalation;
 import nl.selam.bot.escalation.EscalationRepository;
 import nl.selam.bot.escalation.EscalationState;
@@ -74,11 +82,16 @@ class ConversationController {
     private final AuditLog audit;
     private final StaffViewMasking masking;
     private final Clock clock;
+    private final ConsoleTime time;
+    private final SavedReplies saved;
+    private final ResidentDirectory residents;
+    private final StaffFiles files;
 
     ConversationController(ConsoleUsers users, StaffDesk desk, EscalationRepository escalations,
                            EarlierEscalations earlier, MessageRepository messages, StaffRepository staff,
                            LiveEngine engine, FaqSuggestions suggestions, List<ResidentMedia> media, AuditLog audit,
-                           StaffViewMasking masking, Clock clock) {
+                           StaffViewMasking masking, Clock clock, ConsoleTime time, SavedReplies saved,
+                           ResidentDirectory residents, StaffFiles files) {
         this.masking = masking;
         this.users = users;
         this.desk = desk;
@@ -91,6 +104,10 @@ class ConversationController {
         this.media = media;
         this.audit = audit;
         this.clock = clock;
+        this.time = time;
+        this.saved = saved;
+        this.residents = residents;
+        this.files = files;
     }
 
     /**
@@ -107,25 +124,28 @@ class ConversationController {
         Escalation e = visible(me, id);
         List<Message> conversation = desk.conversation(me.account(), id);
         Instant now = clock.instant();
-        Map<Long, String> names = new HashMap<>();
+        String language = faqLanguage(e, conversation);
         // a sleutelpersoon reads the resident's words with identifying numbers masked, and colleagues' first names
         UnaryOperator<String> residentWords = text -> masking.forRole(me.role(), text);
-        List<QueueViews.Line> lines = conversation.stream().map(m -> QueueViews.Line.of(m, e.language(),
-                m.staffId() == null ? null : names.computeIfAbsent(m.staffId(), staffId -> name(me, staffId)),
-                Objects.equals(m.staffId(), me.id()), describe(m)).maskedResident(residentWords)).toList();
-        String language = faqLanguage(e, conversation);
 
         Map<String, Object> model = new HashMap<>();
-        model.put("e", QueueViews.Row.of(e, me.id(), now));
+        model.put("e", QueueViews.Row.of(e, me.id(), now, time));
         model.put("claimedBy", e.claimedBy() == null ? null : name(me, e.claimedBy()));
         model.put("handoverNote", residentWords.apply(e.handoverNote()));
         model.put("mayOpenMedia", masking.mayOpenResidentMedia(me.role()));
         model.put("mayClaim", e.state() == EscalationState.OPEN);
         model.put("works", e.isActive() && e.state() != EscalationState.OPEN && Objects.equals(e.claimedBy(), me.id()));
-        model.put("lines", lines);
+        model.put("mayAssign", e.state() == EscalationState.OPEN
+                || (e.isActive() && Objects.equals(e.claimedBy(), me.id())));
+        model.put("lines", thread(e, me, conversation));
         model.put("lastMessage", conversation.isEmpty() ? 0L : conversation.get(conversation.size() - 1).id());
-        model.put("earlier", earlier.findEarlier(e.residentId(), e.id()).stream()
-                .map(x -> QueueViews.Row.of(x, me.id(), now)).toList());
+        List<Escalation> before = earlier.findEarlier(e.residentId(), e.id());
+        model.put("earlier", before.stream().map(x -> QueueViews.Row.of(x, me.id(), now, time)).toList());
+        model.put("colleagues", desk.colleagues(me.account(), id).stream()
+                .map(a -> new Colleague(a.id(), name(me, a.id()))).toList());
+        model.put("savedReplies", saved.search(me.account(), List.of(e.language()), null));
+        model.put("panel", panel(e, before));
+        model.put("maxFile", files.maxBytes() / (1024 * 1024));
         model.put("faqLanguage", language);
         model.put("faqDir", QueueViews.dir(language));
         model.put("topics", topics(language));
@@ -266,7 +286,143 @@ class ConversationController {
         return redirect(here(id), Notices.SUGGESTED);
     }
 
+    /** The saved replies of the conversation's language matching a search, for htmx to swap in beside the FAQ. */
+    @Get("/{id}/replies")
+    @View("console/saved-reply-list")
+    Map<String, Object> savedReplies(Authentication authentication, @PathVariable long id,
+                                     @Nullable @QueryValue String q) {
+        ConsoleUser me = users.of(authentication);
+        Escalation e = visible(me, id);
+        Map<String, Object> model = new HashMap<>();
+        model.put("e", QueueViews.Row.of(e, me.id(), clock.instant(), time));
+        model.put("savedReplies", saved.search(me.account(), List.of(e.language()), q));
+        return model;
+    }
+
+    /** The reply box filled with a saved reply, its placeholders filled in. */
+    @Get("/{id}/replies/{replyId}")
+    @View("console/queue-reply-text")
+    Map<String, Object> savedReply(Authentication authentication, @PathVariable long id, @PathVariable long replyId) {
+        ConsoleUser me = users.of(authentication);
+        Escalation e = visible(me, id);
+        SavedReply reply = saved.find(me.account(), replyId).filter(r -> r.language().equals(e.language()))
+                .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "saved reply not found"));
+        Map<String, Object> model = new HashMap<>();
+        model.put("replyText", saved.fill(reply, me.account()));
+        model.put("faqLanguage", e.language());
+        model.put("faqDir", QueueViews.dir(e.language()));
+        model.put("maxReply", StaffDesk.MAX_REPLY);
+        return model;
+    }
+
+    /** Assigns an open conversation, or hands one the tolk holds, to a colleague of that language with a note. */
+    @Post(value = "/{id}/assign", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> assign(Authentication authentication, @PathVariable long id, @Body AssignForm form) {
+        ConsoleUser me = users.of(authentication);
+        visible(me, id);
+        String note;
+        long to;
+        try {
+            note = StaffDesk.handoverNote(form.note());
+            to = Long.parseLong(form.to() == null ? "" : form.to().strip());
+        } catch (InvalidRequestException | NumberFormatException invalid) {
+            return redirect(here(id), Notices.INVALID);
+        }
+        return act(id, Notices.ASSIGNED, () -> desk.assign(me.account(), id, to, note), "/console/queue");
+    }
+
+    /** An internal note: staff see it in the conversation, the resident never gets it. */
+    @Post(value = "/{id}/note", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> note(Authentication authentication, @PathVariable long id, @Body NoteForm form) {
+        ConsoleUser me = users.of(authentication);
+        visible(me, id);
+        String text;
+        try {
+            text = StaffDesk.handoverNote(form.text());
+        } catch (InvalidRequestException invalid) {
+            return redirect(here(id), Notices.INVALID);
+        }
+        return act(id, Notices.NOTED, () -> desk.note(me.account(), id, text), here(id));
+    }
+
+    /**
+     * A file or photo for the resident, through their own channel. Multipart: the CSRF token comes as the header
+     * (the page's script) or as the form's {@code _csrf} part, which the CSRF filter also reads.
+     */
+    @Post(value = "/{id}/file", consumes = MediaType.MULTIPART_FORM_DATA)
+    HttpResponse<?> file(Authentication authentication, @PathVariable long id,
+                         @Nullable @io.micronaut.http.annotation.Part("file")
+                         io.micronaut.http.multipart.CompletedFileUpload file,
+                         @Nullable @io.micronaut.http.annotation.Part("caption") String caption) {
+        ConsoleUser me = users.of(authentication);
+        visible(me, id);
+        if (file == null) {
+            return redirect(here(id), Notices.FILE_REFUSED);
+        }
+        byte[] bytes;
+        try {
+            if (file.getSize() > files.maxBytes()) {
+                return redirect(here(id), Notices.FILE_REFUSED);
+            }
+            bytes = file.getBytes();
+        } catch (java.io.IOException e) {
+            return redirect(here(id), Notices.FILE_REFUSED);
+        }
+        StaffFiles.Checked checked;
+        try {
+            checked = files.check(file.getFilename(), bytes, caption);
+        } catch (InvalidRequestException refused) {
+            return redirect(here(id), Notices.FILE_REFUSED);
+        }
+        return act(id, Notices.FILE_SENT, () -> files.send(me.account(), id, checked), here(id));
+    }
+
+    /** A file a staff member sent in this conversation, for staff to open again. */
+    @Get(value = "/{id}/file/{messageId}", produces = MediaType.ALL)
+    HttpResponse<byte[]> sentFile(Authentication authentication, @PathVariable long id, @PathVariable long messageId) {
+        ConsoleUser me = users.of(authentication);
+        Escalation e = visible(me, id);
+        Message m = messages.findById(messageId).filter(x -> Objects.equals(x.conversationId(), e.conversationId()))
+                .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "file not found"));
+        StaffFile f = files.of(m.id())
+                .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "file not found"));
+        audit.record(me.account(), "OPEN_SENT_FILE", e.id());
+        return StaffFiles.download(f);
+    }
+
     // --- helpers ---
+
+    // The messages and internal notes in the order they happened.
+    private List<QueueViews.Line> thread(Escalation e, ConsoleUser me, List<Message> conversation) {
+        Map<Long, String> names = new HashMap<>();
+        UnaryOperator<String> residentWords = text -> masking.forRole(me.role(), text);
+        Map<Long, String> sentFiles = files.names(conversation.stream()
+                .filter(m -> m.kind() == nl.selam.bot.conversation.MessageKind.STAFF_FILE).map(Message::id).toList());
+        List<Object[]> timed = new java.util.ArrayList<>();
+        for (Message m : conversation) {
+            timed.add(new Object[]{m.createdAt(), QueueViews.Line.of(m, e.language(),
+                    m.staffId() == null ? null : names.computeIfAbsent(m.staffId(), id -> name(me, id)),
+                    Objects.equals(m.staffId(), me.id()), describe(m), sentFiles.get(m.id()), time)
+                    .maskedResident(residentWords)});
+        }
+        for (StaffNote n : desk.notes(me.account(), e.id())) {
+            timed.add(new Object[]{n.createdAt(), QueueViews.Line.note(n, names.computeIfAbsent(n.staffId(), id -> name(me, id)),
+                    n.staffId() == me.id(), n.handedTo() == null ? null : names.computeIfAbsent(n.handedTo(), id -> name(me, id)),
+                    time)});
+        }
+        timed.sort(Comparator.comparing(x -> (Instant) x[0]));
+        return timed.stream().map(x -> (QueueViews.Line) x[1]).toList();
+    }
+
+    // The side panel: who the resident is, as far as Selam knows (no name: residents are pseudonymous).
+    private Panel panel(Escalation e, List<Escalation> before) {
+        Resident r = residents.byId(e.residentId()).orElse(null);
+        List<String> topics = r == null ? List.of() : messages.findVisible(r.id(), 0).stream()
+                .map(Message::topic).filter(Objects::nonNull).distinct().limit(12).toList();
+        return new Panel(r == null ? "?" : r.channel(), e.language(),
+                r == null ? "" : time.full(r.createdAt()), before.size(), topics);
+    }
+
 
     private Escalation visible(ConsoleUser me, long id) {
         Escalation e = escalations.findById(id)
@@ -284,6 +440,9 @@ class ConversationController {
         } catch (ApiProblem problem) {
             // lost a race (someone else claimed it) or the escalation was closed meanwhile
             return redirect("/console/conversations/" + id, Notices.CONFLICT);
+        } catch (InvalidRequestException invalid) {
+            // e.g. a colleague who does not answer in this language
+            return redirect("/console/conversations/" + id, Notices.INVALID);
         }
     }
 
@@ -372,6 +531,28 @@ class ConversationController {
 
     @Serdeable
     record Form(@Nullable String _csrf) {
+    }
+
+    @Serdeable
+    record AssignForm(@Nullable String to, @Nullable String note, @Nullable String _csrf) {
+    }
+
+    @Serdeable
+    record NoteForm(@Nullable String text, @Nullable String _csrf) {
+    }
+
+    /** A colleague to hand a conversation to. */
+    public record Colleague(long id, String name) {
+    }
+
+    /**
+     * The side panel.
+     *
+     * @param firstContact when the resident first wrote to Selam (in the municipality's time zone)
+     * @param earlier      how many escalations they had before this one
+     * @param topics       the FAQ topics of their conversations that are still kept
+     */
+    public record Panel(String channel, String language, String firstContact, int earlier, List<String> topics) {
     }
 
     @Serdeable

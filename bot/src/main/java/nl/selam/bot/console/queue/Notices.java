@@ -13,12 +13,17 @@ final class Notices {
     static final String RESOLVED = "resolved";
     static final String HANDED_OVER = "handedover";
     static final String SUGGESTED = "suggested";
+    static final String ASSIGNED = "assigned";
+    static final String NOTED = "noted";
+    static final String FILE_SENT = "filesent";
+    static final String FILE_REFUSED = "filerefused";
+    static final String CLOSED_ERASED = "erasedclosed";
     static final String CONFLICT = "conflict";
     static final String INVALID = "invalid";
 
-    private static final Set<String> ERRORS = Set.of(CONFLICT, INVALID);
+    private static final Set<String> ERRORS = Set.of(CONFLICT, INVALID, FILE_REFUSED);
     private static final Set<String> ALL = Set.of(CLAIMED, REPLIED, RELEASED, RESOLVED, HANDED_OVER, SUGGESTED,
-            CONFLICT, INVALID);
+            ASSIGNED, NOTED, FILE_SENT, FILE_REFUSED, CLOSED_ERASED, CONFLICT, INVALID);
 
     private Notices() {
     }

@@ -27,7 +27,7 @@ import java.util.function.Predicate;
 /**
  * A Telegram Bot API stand-in on 127.0.0.1 speaking the real JSON: {@code getUpdates} (with offsets: an update is
  * confirmed once a later call asks for a higher offset, as Telegram does), {@code sendMessage},
- * {@code answerCallbackQuery}, {@code setWebhook}, {@code deleteWebhook}, {@code getMe}, {@code getFile}. Method
+ * {@code sendPhoto} and {@code sendDocument} (multipart), {@code answerCallbackQuery}, {@code setWebhook}, {@code deleteWebhook}, {@code getMe}, {@code getFile}. Method
  * names are matched case-insensitively, as the library sends them in either case. Failures can be scripted per
  * chat.
  */
@@ -270,8 +270,17 @@ final class FakeBotApi implements AutoCloseable {
                     response = ok(sentMessage(body));
                 }
             }
-            case "sendvoice", "sendphoto", "senddocument", "sendaudio", "sendvideo", "sendvideonote",
+            case "sendvoice", "sendaudio", "sendvideo", "sendvideonote",
                  "editmessagetext" -> response = ok(sentMessage(body));
+            // a tolk's file: multipart, so the fields are read from the raw form; the reply is a sent message
+            case "sendphoto", "senddocument" -> {
+                ObjectNode form = JSON.createObjectNode();
+                form.put("chat_id", multipartField(raw, "chat_id"));
+                form.put("caption", multipartField(raw, "caption"));
+                form.put("size", raw.length());
+                body = form;
+                response = ok(sentMessage(form));
+            }
             case "getme" -> response = ok(JSON.createObjectNode().put("id", 1).put("is_bot", true)
                     .put("first_name", "Selam").put("username", "selam_test_bot"));
             case "getfile" -> response = ok(JSON.createObjectNode().put("file_id", body.path("file_id").asText())
@@ -306,6 +315,16 @@ final class FakeBotApi implements AutoCloseable {
     List<Call> callsTo(long chatId, String method) {
         return calls.stream().filter(c -> c.method().equalsIgnoreCase(method))
                 .filter(c -> c.chatId().equals(String.valueOf(chatId))).toList();
+    }
+
+    private static String multipartField(String raw, String name) {
+        int at = raw.indexOf("name=\"" + name + "\"");
+        if (at < 0) {
+            return "";
+        }
+        int start = raw.indexOf("\r\n\r\n", at);
+        int end = start < 0 ? -1 : raw.indexOf("\r\n--", start + 4);
+        return end < 0 ? "" : raw.substring(start + 4, end);
     }
 
     private String next(String chatId) {
