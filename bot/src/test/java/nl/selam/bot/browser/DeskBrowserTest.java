@@ -195,4 +195,40 @@ class DeskBrowserTest {
             console.screenshot("desk-replied");
         }
     }
+
+    @Test
+    void aPhotoFromTheTolkShowsInTheWebChatAsADownloadForThatResidentOnly() {
+        StaffAccount tolk = accounts.create(StaffRole.TOLK, "nl");
+        try (Browser chat = new Browser(server.getURI())) {
+            chat.open("/");
+            chat.waitUntil(d -> !d.findElement(By.id("person")).getText().isBlank());
+            chat.click(By.cssSelector("#languages button[lang=nl]"));
+            chat.type(By.id("input"), "Ik wil met een mens praten");
+            chat.click(By.id("send"));
+            chat.waitUntil(d -> d.findElement(By.id("queue")).isDisplayed());
+            long id = rows.count("SELECT MAX(id) FROM escalation");
+
+            nl.selam.bot.support.ConsoleSession console = new nl.selam.bot.support.ConsoleSession(server.getURI());
+            console.login(tolk.name(), ConsoleAccounts.PASSWORD);
+            console.get("/console/conversations/" + id);
+            console.post("/console/conversations/" + id + "/claim", java.util.Map.of());
+            byte[] png = java.util.Base64.getDecoder().decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAAD"
+                    + "UlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+            var sent = nl.selam.bot.support.ConsoleUpload.post(console, "/console/conversations/" + id + "/file",
+                    "plattegrond.png", png, "De plattegrond van het stadhuis", true);
+            assertTrue(sent.headers().firstValue("Location").orElse("").contains("notice=filesent"));
+
+            chat.waitUntil(d -> !d.findElements(By.cssSelector(".bubble.staff a.staff-file")).isEmpty());
+            var link = chat.find(By.cssSelector(".bubble.staff a.staff-file"));
+            assertTrue(link.getText().contains("De plattegrond van het stadhuis"), link.getText());
+            String href = link.getAttribute("href");
+            assertTrue(href.contains("/api/chat/files/"), href);
+            // the page's own session downloads it (the cookie goes along); the bytes are the PNG
+            Object size = js(chat).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0]).then(r => r.status === 200 ? r.arrayBuffer() : null)"
+                    + ".then(b => done(b ? b.byteLength : -1));", href);
+            assertEquals((long) png.length, ((Number) size).longValue());
+            chat.screenshot("desk-webchat-file");
+        }
+    }
 }

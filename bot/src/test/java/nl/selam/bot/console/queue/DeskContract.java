@@ -577,12 +577,16 @@ abstract class DeskContract implements TestPropertyProvider {
     void theEventStreamEndsWhenTheLoginEnds() throws Exception {
         StaffAccount me = accounts.create(StaffRole.TOLK, "ti");
         ConsoleSession tolk = login(me);
-        try (EventStream events = EventStream.open(server.getURI(), tolk.cookieHeader())) {
+        String cookie = tolk.cookieHeader();
+        try (EventStream events = EventStream.open(server.getURI(), cookie)) {
             events.await("event:hello", Duration.ofSeconds(10));
             tolk.get("/console/queue");
             assertEquals(303, tolk.post("/console/logout", Map.of()).statusCode());
             assertTrue(events.awaitEnd(Duration.ofSeconds(10)), "the stream closed after the logout");
         }
+        // the same cookie, replayed after the logout, opens no stream
+        assertTrue(cookie.contains("JWT="), cookie);
+        assertEquals(401, Raw.sse(server.getURI(), "/console/events", cookie).statusCode());
     }
 
     /** Plain requests the console session helper does not make: a chat file download, an event stream. */
