@@ -3,6 +3,9 @@ package nl.selam.bot.ask;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -51,8 +54,15 @@ class AskController {
             content = @Content(schema = @Schema(implementation = AskResponse.class)))
     @ApiResponse(responseCode = "400", description = "invalid JSON or field: {\"error\": \"...\"}",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    AskResponse ask(@Nullable @Body String body) {
+    @ApiResponse(responseCode = "503", description = "the instance is starting (the answer engine is being built); "
+            + "retry after the seconds in Retry-After", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    HttpResponse<?> ask(@Nullable @Body String body) {
         AskRequest request = parser.parse(body);
-        return AskResponse.from(engine.current().decide(request.text(), request.language()));
+        if (!engine.isReady()) {
+            // a dry run has nothing to store for later: tell the caller to come back rather than hold the request
+            return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                    .body(new ErrorBody("starting"));
+        }
+        return HttpResponse.ok(AskResponse.from(engine.current().decide(request.text(), request.language())));
     }
 }

@@ -4,6 +4,7 @@ import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import nl.selam.bot.channel.InboundMessage;
+import nl.selam.bot.knowledge.LiveEngine;
 import nl.selam.bot.outbox.Outbox;
 import nl.selam.translations.Messages;
 
@@ -29,10 +30,11 @@ public class ConversationService {
     private final Messages texts;
     private final TransactionOperations<Connection> tx;
     private final Clock clock;
+    private final LiveEngine engine;
 
     ConversationService(ResidentDirectory residents, MessageRepository messages, ConversationRepository conversations,
                         FloodGuard flood, MessageProcessor processor, ReplyWriter writer, Outbox outbox,
-                        Messages texts, TransactionOperations<Connection> tx, Clock clock) {
+                        Messages texts, TransactionOperations<Connection> tx, Clock clock, LiveEngine engine) {
         this.residents = residents;
         this.messages = messages;
         this.conversations = conversations;
@@ -43,6 +45,7 @@ public class ConversationService {
         this.texts = texts;
         this.tx = tx;
         this.clock = clock;
+        this.engine = engine;
     }
 
     public Receipt receive(InboundMessage in) {
@@ -61,7 +64,11 @@ public class ConversationService {
         if (id == null) {
             return Receipt.DUPLICATE;
         }
-        processor.process(id, resident.id());
+        // Stored first, so a message that arrives while the instance starts is kept: the engine's first build
+        // has it handled (MessageRecovery), and this request does not hold a thread waiting for the build.
+        if (engine.isReady()) {
+            processor.process(id, resident.id());
+        }
         return Receipt.ACCEPTED;
     }
 

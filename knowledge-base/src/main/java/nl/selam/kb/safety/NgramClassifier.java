@@ -35,6 +35,14 @@ public final class NgramClassifier {
     }
 
     public static NgramClassifier train(List<Sample> samples) {
+        return train(samples, NgramClassifier::features);
+    }
+
+    /**
+     * Trains with a given feature function: classifiers trained on the same texts share one (caching) function,
+     * so each text's n-grams are hashed once, not once per classifier.
+     */
+    static NgramClassifier train(List<Sample> samples, java.util.function.Function<String, int[]> featuresOf) {
         float[] w = new float[DIMENSIONS];
         float[] g2 = new float[DIMENSIONS];
         double bias = 0;
@@ -48,7 +56,7 @@ public final class NgramClassifier {
         double negativeWeight = samples.size() / (2.0 * negatives);
         List<int[]> features = new ArrayList<>(samples.size());
         for (Sample s : samples) {
-            features.add(features(s.text()));
+            features.add(featuresOf.apply(s.text()));
         }
         Integer[] order = new Integer[samples.size()];
         for (int i = 0; i < order.length; i++) {

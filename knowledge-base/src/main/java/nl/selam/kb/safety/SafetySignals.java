@@ -10,6 +10,7 @@ import nl.selam.kb.language.Language;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,19 +83,26 @@ public final class SafetySignals {
         List<String> everyday = texts(safety, ExampleSet.OUT_OF_DOMAIN);
         // "I want to talk to a person" is a first-person wish like many crises; without these negatives the
         // classifier learns "I want ..." as a crisis cue
-        this.crisis = train(crises, nearMisses, cases, everyday, faq, smallTalk, personRequests);
-        this.caseQuestion = train(cases, faq, everyday, nearMisses, smallTalk);
-        this.outOfDomain = train(everyday, faq, nearMisses, crises);
+        // the three classifiers see mostly the same texts: fold and hash each text once (a third of their build)
+        Map<String, String> folded = new HashMap<>();
+        Map<String, int[]> features = new HashMap<>();
+        Function<String, String> foldOnce = t -> folded.computeIfAbsent(t, fold);
+        Function<String, int[]> featuresOnce = t -> features.computeIfAbsent(t, NgramClassifier::features);
+        this.crisis = train(foldOnce, featuresOnce, crises, nearMisses, cases, everyday, faq, smallTalk,
+                personRequests);
+        this.caseQuestion = train(foldOnce, featuresOnce, cases, faq, everyday, nearMisses, smallTalk);
+        this.outOfDomain = train(foldOnce, featuresOnce, everyday, faq, nearMisses, crises);
     }
 
     @SafeVarargs
-    private NgramClassifier train(List<String> positives, List<String>... negatives) {
+    private static NgramClassifier train(Function<String, String> fold, Function<String, int[]> features,
+                                         List<String> positives, List<String>... negatives) {
         List<NgramClassifier.Sample> samples = new ArrayList<>();
         positives.forEach(t -> samples.add(new NgramClassifier.Sample(fold.apply(t), true)));
         for (List<String> list : negatives) {
             list.forEach(t -> samples.add(new NgramClassifier.Sample(fold.apply(t), false)));
         }
-        return NgramClassifier.train(samples);
+        return NgramClassifier.train(samples, features);
     }
 
     private static List<String> texts(SafetyLexicon safety, ExampleSet set) {
