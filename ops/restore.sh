@@ -27,7 +27,9 @@ if [ "$DB_KIND" = pg ]; then
 else
   [ -e "$H2_FILE.mv.db" ] && { echo "$H2_FILE.mv.db exists: restore needs an empty data folder" >&2; exit 1; }
   mkdir -p "$(dirname "$H2_FILE")"
-  java -cp "$H2_CP" org.h2.tools.RunScript -url "$H2_URL" -user "$DB_USER" -password "$DB_PASSWORD" \
-    -script "$IN" -options compression zip
+  script=$(mktemp)
+  trap 'rm -f "$script"' EXIT
+  gunzip -c "$IN" >"$script"
+  java -cp "$H2_CP" org.h2.tools.RunScript -url "$H2_URL" -user "$DB_USER" -password "$DB_PASSWORD" -script "$script"
 fi
 echo "restored $IN into the $DB_KIND database"
