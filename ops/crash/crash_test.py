@@ -41,6 +41,8 @@ MODES = os.environ.get("MODES", "h2-web pg-web pg-telegram pg-two").split()
 PG_HOST = os.environ.get("PG_HOST", "127.0.0.1")
 PG_DB = os.environ.get("PG_DB", "selam_crash_test")
 KEEP = os.environ.get("KEEP_DATA", "0") == "1"
+# a start normally takes 15-30 s here; a machine shared with builds can take minutes
+START_TIMEOUT = int(os.environ.get("START_TIMEOUT", "600"))
 ADMIN_PASSWORD = "crash-test-admin-password"
 SECRET = "crash-test-webhook-secret"
 
@@ -68,7 +70,7 @@ class Instance:
         env.update({"SELAM_DATA_DIR": self.data, "MICRONAUT_SERVER_PORT": str(self.port)})
         out = open(os.path.join(self.data + "-" + self.name + ".log"), "ab")
         self.proc = subprocess.Popen(["java", "-jar", JAR], env=env, stdout=out, stderr=subprocess.STDOUT)
-        deadline = time.time() + 180
+        deadline = time.time() + START_TIMEOUT
         while time.time() < deadline:
             if self.proc.poll() is not None:
                 raise SystemExit(f"{self.name} exited during start-up; see {self.data}-{self.name}.log")
@@ -79,7 +81,8 @@ class Instance:
             except Exception:
                 pass
             time.sleep(0.25)
-        raise SystemExit(f"{self.name} did not become healthy")
+        self.kill9()
+        raise SystemExit(f"{self.name} did not become healthy in {START_TIMEOUT} s")
 
     def kill9(self):
         if self.proc and self.proc.poll() is None:
@@ -266,7 +269,7 @@ def check_web(residents, base):
 def check_telegram(residents, delivered_log):
     """From the database (stored once, one reply, right topic) and from what the fake Bot API received."""
     problems, replies, escalations, duplicates = [], 0, 0, 0
-    rows = psql("SELECT i.channel_message_id, count(r.id), coalesce(string_agg(r.text, ' | '), '') FROM message i "
+    rows = psql("SELECT i.channel_message_id, count(r.id), regexp_replace(coalesce(string_agg(r.text, ' | '), ''), '\\s+', ' ', 'g') FROM message i "
                 "LEFT JOIN message r ON r.reply_to = i.id AND r.direction = 'OUT' "
                 "WHERE i.direction = 'IN' AND i.channel = 'telegram' GROUP BY i.id, i.channel_message_id")
     stored = {}
@@ -334,9 +337,14 @@ def run_mode(mode, work, fake_port, delivered_log):
     instances = [a]
     if mode == "pg-two":
         instances.append(Instance("b", PORT + 2, os.path.join(data, "b"), env))
-    for i in instances:
-        os.makedirs(i.data, exist_ok=True)
-        i.start()
+    try:
+        for i in instances:
+            os.makedirs(i.data, exist_ok=True)
+            i.start()
+    except BaseException:
+        for i in instances:
+            i.stop()
+        raise
     residents = Residents("telegram" if telegram else "web", [i.base for i in instances], SESSIONS,
                           chat_base=7_000_000 + random.randrange(1000) * 1000)
     residents.start()

@@ -15,7 +15,7 @@
 #   ops/load/run.sh                                  # both databases, 50 100 200 msg/s, 60 s each
 #   DBS=pg RATES="100" DURATION=30 ops/load/run.sh
 # Env: DBS (h2 pg), RATES (50 100 200), DURATION (60 s per phase), TARGETS (ping ask web telegram),
-#      WARMUP (15 s), WRK_SECONDS (15; 0 = skip wrk), PORT (18110), PG_URL (jdbc:postgresql://127.0.0.1:5432/...),
+#      WARMUP (15 s), WRK_SECONDS (15; 0 = skip wrk), PORT (18110), START_TIMEOUT (600 s), PG_HOST (127.0.0.1),
 #      PG_DB (wt_opstools_load, dropped and recreated), SELAM_JAR, OUT (results file, default /tmp/selam-load.tsv).
 # Needs java 17, curl, psql (for pg), wrk (optional).
 set -euo pipefail
@@ -28,6 +28,7 @@ TARGETS=${TARGETS:-ping ask web telegram}
 WARMUP=${WARMUP:-15}
 WRK_SECONDS=${WRK_SECONDS:-15}
 PORT=${PORT:-18110}
+START_TIMEOUT=${START_TIMEOUT:-600}  # seconds; a start takes 10-30 s idle, minutes on a machine shared with builds
 TG_PORT=$((PORT + 1))
 PG_DB=${PG_DB:-wt_opstools_load}
 PG_HOST=${PG_HOST:-127.0.0.1}
@@ -65,7 +66,7 @@ start() { # $1 = h2|pg
   fi
   env "${env[@]}" java -jar "$JAR" >>"$DATA/selam-$1.log" 2>&1 &
   PID=$!
-  for _ in $(seq 1 480); do
+  for _ in $(seq 1 $((START_TIMEOUT * 4))); do
     curl -sf "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && return 0
     kill -0 "$PID" 2>/dev/null || { echo "Selam exited during start-up:" >&2; tail -30 "$DATA/selam-$1.log" >&2; exit 2; }
     sleep 0.25
