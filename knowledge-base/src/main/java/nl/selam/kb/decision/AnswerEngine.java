@@ -182,11 +182,6 @@ public final class AnswerEngine implements AutoCloseable {
         return specificity.of(l, topic, searcher.analyse(l, query));
     }
 
-    /** Whether the specificity gate lets an answer with this topic through (for calibration). */
-    public boolean specificEnough(String text, Scored scored, String topic) {
-        return specificEnough(scored, TextCleaner.clean(text), topic);
-    }
-
     public SafetyThresholds safetyThresholds() {
         return safetyThresholds;
     }
@@ -255,10 +250,8 @@ public final class AnswerEngine implements AutoCloseable {
                     : searcher.search(language, query);
             SearchResult result = ranker == null ? searched
                     : ranker.rerank(searched, ranker.probabilities(language, question, story));
-            List<String> terms = searcher.analyse(language, query);
             List<Double> p = result.topics().stream()
-                    .map(t -> model.probability(ConfidenceModel.features(result, t,
-                            specificity.of(language, t.topic(), terms)))).toList();
+                    .map(t -> model.probability(ConfidenceModel.features(result, t))).toList();
             Scored scored = new Scored(language, result, p);
             if (best == null || scored.best() > best.best()) {
                 best = scored;

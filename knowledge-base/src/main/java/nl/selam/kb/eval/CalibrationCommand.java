@@ -86,7 +86,7 @@ public final class CalibrationCommand {
                 .append(" shipped negatives.\n");
         out.append("# Do not edit by hand: rerun the calibration (README, 'Calibration').\n");
         out.append("# weights: bias, normalised score, margin, coverage, query length, unknown share, ranker,"
-                + " ranker lead, BM25 agrees, ranker agrees, specificity, coverage lead,\n# strong-word share; answer.<lang>: threshold;\n# crisis/case/domain.threshold: safety classifier scores;"
+                + " ranker lead; answer.<lang>: threshold;\n# crisis/case/domain.threshold: safety classifier scores;"
                 + " specificity.min: the least specific word an answer needs\n");
         calibration.forEach((k, v) -> out.append(k).append('=').append(v).append('\n'));
         Files.writeString(content.resolve("calibration.properties"), out, StandardCharsets.UTF_8);

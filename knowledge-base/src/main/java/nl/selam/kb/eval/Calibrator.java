@@ -28,12 +28,8 @@ public final class Calibrator {
 
     /** Costs of a wrong answer (in right answers) tried from the most careful down. */
     static final double[] COSTS = {8, 6, 5, 4, 3.5, 3, 2.5, 2, 1.75, 1.5};
-    /**
-     * The budget for confident wrong answers, as a share of all labelled messages. Issues 11 and 12 allow 2 %; the
-     * thresholds are fitted on the same rows, and unseen messages came out about half a point worse in
-     * cross-validation, so the fit keeps 1.5 % to land near 2 % on messages it has not seen.
-     */
-    static final double MAX_WRONG = 0.015;
+    /** The budget for confident wrong answers, as a share of all labelled messages (issues 11 and 12 allow 2%). */
+    static final double MAX_WRONG = 0.02;
     /** Below the answer threshold but this close to it, two near topics are offered as a choice. */
     static final double CLARIFY_FACTOR = 0.85;
     private static final double L2 = 0.01;
@@ -120,11 +116,8 @@ public final class Calibrator {
             var reading = engine.read(row.text());
             boolean gated = reading.caseQuestion(engine.safetyThresholds())
                     || reading.outOfDomain(engine.safetyThresholds());
-            // the specificity gate turns the answer away too, so it is no threshold's error either
-            examples.add(new Example(scored.language(),
-                    ConfidenceModel.features(scored.result(), best, engine.specificity(row.text(), scored, best.topic())),
-                    positive, scored.result().enoughEvidence(best) && !gated
-                            && engine.specificEnough(row.text(), scored, best.topic())));
+            examples.add(new Example(scored.language(), ConfidenceModel.features(scored.result(), best), positive,
+                    scored.result().enoughEvidence(best) && !gated));
         }
         return examples;
     }
