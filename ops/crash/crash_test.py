@@ -202,7 +202,7 @@ class Residents(threading.Thread):
 
 
 def get_json(base, path, headers):
-    with urllib.request.urlopen(urllib.request.Request(base + path, headers=headers), timeout=15) as r:
+    with urllib.request.urlopen(urllib.request.Request(base + path, headers=headers), timeout=60) as r:
         return json.loads(r.read())
 
 
@@ -213,7 +213,7 @@ def staff_queue(base):
     def page(path, form=None):
         data = urllib.parse.urlencode(form).encode() if form is not None else None
         req = urllib.request.Request(base + path, data=data, headers={"Accept": "text/html,*/*;q=0.8"})
-        with console.open(req, timeout=15) as r:
+        with console.open(req, timeout=120) as r:  # bcrypt at cost 12 is slow on a busy machine
             return r.read().decode()
     login_csrf = re.search(r'name="_csrf" value="([^"]+)"', page("/console/login")).group(1)
     page("/console/login", {"username": "crash-admin", "password": ADMIN_PASSWORD, "_csrf": login_csrf})
@@ -371,7 +371,11 @@ def run_mode(mode, work, fake_port, delivered_log):
                 problems, replies, escalations, duplicates = [f"check failed: {e!r}"], 0, 0, 0
             if problems:
                 time.sleep(2)
-        queue = staff_queue(checker)
+        try:
+            queue = staff_queue(checker)
+        except Exception as e:
+            problems.append(f"staff queue not read: {e!r}")
+            queue = []
     finally:
         residents.stop.set()
         for i in instances:
