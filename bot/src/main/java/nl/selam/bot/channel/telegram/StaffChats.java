@@ -82,8 +82,12 @@ interface StaffChats extends GenericRepository<StaffAccount, Long> {
             + "WHERE n.kind = 'NOTICE' AND n.settled = FALSE AND e.state <> 'OPEN' ORDER BY n.id")
     List<UnsettledNotice> findUnsettledNotices();
 
+    /** Takes an unsettled notice for editing: 1 for the one round that gets it. */
     @Query("UPDATE telegram_staff_notice SET settled = TRUE WHERE id = :id AND settled = FALSE")
     int settle(Long id);
+
+    @Query("UPDATE telegram_staff_notice SET settled = FALSE WHERE id = :id")
+    void unsettle(Long id);
 
     /** A released escalation is new again: its old notices go, so everyone gets a fresh one with a button. */
     @Query("DELETE FROM telegram_staff_notice WHERE escalation_id = :escalationId AND kind = 'NOTICE'")

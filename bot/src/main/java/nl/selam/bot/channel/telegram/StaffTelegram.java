@@ -356,7 +356,8 @@ class StaffTelegram {
     private static boolean residentWords(Message m) {
         String text = m.text() == null ? "" : m.text().strip();
         boolean button = m.channelMessageId() != null && m.channelMessageId().startsWith("cb:");
-        return m.kind() == MessageKind.MEDIA || (!button && !text.startsWith("/"));
+        return m.kind() == MessageKind.MEDIA
+                || (m.kind() == MessageKind.RESIDENT && !button && !text.isEmpty() && !text.startsWith("/"));
     }
 
     // A resident's message as this staff member may read it: masked for a sleutelpersoon, media named, shortened.
@@ -400,14 +401,17 @@ class StaffTelegram {
                 key = "telegram.staff.taken_by";
                 args.put("name", names.computeIfAbsent(n.claimedBy(), this::firstName));
             }
+            if (chats.settle(n.id()) == 0) {
+                continue; // edited by a parallel round (a claim from Telegram, another instance)
+            }
             try {
                 // no reply_markup: the edit removes the "take it" button
                 api.client().execute(EditMessageText.builder().chatId(n.chatId())
                         .messageId((int) n.telegramMessageId()).text(texts.format(key, language, args)).build());
-                chats.settle(n.id());
             } catch (TelegramApiRequestException gone) {
-                chats.settle(n.id()); // deleted, too old, or the chat blocked the bot: nothing left to edit
+                LOG.info("Telegram: a staff notice could not be edited ({}); left as it is", gone.getErrorCode());
             } catch (Exception e) {
+                chats.unsettle(n.id()); // Telegram unreachable: the next round tries again
                 LOG.info("Telegram: editing a staff notice failed ({}); tried again later",
                         e.getClass().getSimpleName());
             }

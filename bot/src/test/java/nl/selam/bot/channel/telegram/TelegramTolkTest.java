@@ -296,6 +296,8 @@ class TelegramTolkTest implements TestPropertyProvider {
         assertEquals(sleutelNotice, edit.body().path("message_id").asLong());
         assertTrue(edit.text().contains("was taken by Amina") && !edit.text().contains("Haddad"), edit.text());
         assertFalse(edit.body().has("reply_markup"), "the button is gone");
+        sleep(700);
+        assertEquals(1, telegram.callsTo(sleutelChat, "editmessagetext").size(), "edited once");
     }
 
     @Test
@@ -304,7 +306,9 @@ class TelegramTolkTest implements TestPropertyProvider {
         long chat = link(dawit);
         long resident = CHATS.incrementAndGet();
         long escalation = escalate(resident, "ti", "ሰላም፡ ብዛዕባ ገዛ ሕቶ ኣለኒ");
-        awaitNotice(chat, escalation);
+        String notice = awaitNotice(chat, escalation).path("text").asText();
+        assertTrue(notice.contains("« ሰላም፡ ብዛዕባ ገዛ ሕቶ ኣለኒ »") && !notice.contains("/mens")
+                && !notice.contains("geen tekst"), "the question, not the command: " + notice);
         telegram.press(chat, "claim:" + escalation);
         telegram.await(() -> telegram.sent(chat).stream().filter(c -> c.text().contains("/klaar")).toList(),
                 l -> !l.isEmpty(), "claimed");
@@ -334,8 +338,8 @@ class TelegramTolkTest implements TestPropertyProvider {
         telegram.text(chat, "/klaar", null);
         telegram.await(() -> rows.count("SELECT COUNT(*) FROM escalation WHERE id = ? AND state = 'RESOLVED'",
                 escalation), n -> n == 1, "resolved");
-        assertTrue(telegram.sent(chat).stream().anyMatch(c -> c.text().equals("Vraag #" + escalation
-                + " is afgesloten. Dank je wel!")), "told, in Dutch until the tolk chooses: " + telegram.summary());
+        telegram.await(() -> telegram.sent(chat).stream().filter(c -> c.text().equals("Vraag #" + escalation
+                + " is afgesloten. Dank je wel!")).count(), n -> n == 1, "told, in Dutch until the tolk chooses");
     }
 
     @Test
