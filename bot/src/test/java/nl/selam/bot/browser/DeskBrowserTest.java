@@ -166,7 +166,16 @@ class DeskBrowserTest {
             console.type(By.id("saved-search"), word);
             long replyId = rows.count("SELECT MAX(id) FROM saved_reply");
             console.waitUntil(d -> d.findElements(By.cssSelector("#saved-list li button")).size() == 1);
-            console.click(By.id("saved-" + replyId));
+            // htmx may swap the list once more while the search settles: click again on a stale element
+            console.waitUntil(d -> {
+                try {
+                    d.findElement(By.id("saved-" + replyId)).click();
+                    return true;
+                } catch (org.openqa.selenium.StaleElementReferenceException
+                         | org.openqa.selenium.NoSuchElementException e) {
+                    return false;
+                }
+            });
             String first = tolk.name().split("\\s+")[0];
             console.waitUntil(d -> {
                 try {
