@@ -60,6 +60,11 @@ public final class SafetyGeneralisation {
         Path dir = i >= 0 && i + 1 < options.size() ? Path.of(options.get(i + 1)) : Path.of("knowledge-base/content");
         KnowledgeBase kb = Files.isDirectory(dir) ? KnowledgeBaseLoader.fromDirectory(dir)
                 : KnowledgeBaseLoader.fromClasspath();
+        int checkAt = options.indexOf("--check");
+        if (checkAt >= 0 && checkAt + 1 < options.size()) {
+            check(kb, Path.of(options.get(checkAt + 1)));
+            return;
+        }
         if (options.contains("--rules")) {
             rules(kb, options);
             return;
@@ -163,6 +168,24 @@ public final class SafetyGeneralisation {
                 }
                 System.out.printf(Locale.ROOT, "%s: rules miss %d of %d crisis rows%n", file, missed, crisisRows);
             }
+        }
+    }
+
+    /** {@code --check FILE}: one message a line; prints the decision, the crisis score and the cue that fired. */
+    private static void check(KnowledgeBase kb, Path file) {
+        try (AnswerEngine engine = new AnswerEngine(kb)) {
+            for (String line : Files.readAllLines(file)) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                Decision d = engine.decide(line, null);
+                var r = engine.read(line);
+                System.out.printf(Locale.ROOT, "%-8s crisis=%.2f case=%.2f domain=%.2f %s\t%s%n", d.outcome(),
+                        r.crisisScore(), r.caseScore(), r.domainScore(),
+                        r.crisisCue().map(x -> x.category()).orElse("-"), line);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
