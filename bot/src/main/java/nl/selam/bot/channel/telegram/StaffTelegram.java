@@ -75,14 +75,15 @@ class StaffTelegram {
     private final StaffLanguages languages;
     private final StaffViewMasking masking;
     private final MessageRepository messages;
-    private final ResidentMedia media;
+    /** Every channel's media: a web chat resident's photo is named in a notice like a Telegram one. */
+    private final List<ResidentMedia> media;
     private final AuditLog audit;
     private final Clock clock;
     private final String publicUrl;
 
     StaffTelegram(StaffChats chats, StaffRepository staff, StaffDesk desk, TelegramApi api, Messages texts,
                   TelegramStaffLinks links, StaffLanguages languages, StaffViewMasking masking,
-                  MessageRepository messages, ResidentMedia media, AuditLog audit, Clock clock,
+                  MessageRepository messages, List<ResidentMedia> media, AuditLog audit, Clock clock,
                   @Value("${selam.public-url:}") String publicUrl) {
         this.chats = chats;
         this.staff = staff;
@@ -362,7 +363,8 @@ class StaffTelegram {
 
     // A resident's message as this staff member may read it: masked for a sleutelpersoon, media named, shortened.
     private String shown(StaffAccount account, Message m, String language) {
-        Optional<ResidentMedia.Attachment> attachment = media.describe(m);
+        Optional<ResidentMedia.Attachment> attachment = media.stream().map(channel -> channel.describe(m))
+                .flatMap(Optional::stream).findFirst();
         String text;
         if (attachment.isPresent()) {
             String kind = texts.format("telegram.staff.media", language, Map.of("kind", attachment.get().kind()));
