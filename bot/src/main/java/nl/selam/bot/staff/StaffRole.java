@@ -1,7 +1,7 @@
 package nl.selam.bot.staff;
 
 /**
- * The console roles of DESIGN.md. TEAMLEIDER (issue 15) supervises the human side: the queue's figures and charts at
- * /console/supervision, aggregates only, never a resident's words.
+ * The console roles of DESIGN.md. TEAMLEIDER (issue 15) supervises the human side: the queue's figures and charts
+ * in the supervisor's view, aggregates only, never a resident's words.
  */
 public enum StaffRole { TOLK, SLEUTELPERSOON, REDACTEUR, BEHEERDER, TEAMLEIDER }

@@ -27,6 +27,8 @@ import java.util.Map;
  * export. Aggregates only: no message text and no resident reaches these pages, so they are not readings of a
  * conversation; opening them and exporting are audited all the same.
  */
+// console pages, not an API: kept out of the OpenAPI description like every other console route
+@io.swagger.v3.oas.annotations.Hidden
 @Controller(value = "/console/supervision", produces = MediaType.TEXT_HTML)
 @Secured({"BEHEERDER", "TEAMLEIDER"})
 @ExecuteOn(TaskExecutors.BLOCKING)
