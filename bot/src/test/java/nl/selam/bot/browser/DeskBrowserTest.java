@@ -209,12 +209,14 @@ class DeskBrowserTest {
     void aPhotoFromTheTolkShowsInTheWebChatAsADownloadForThatResidentOnly() {
         StaffAccount tolk = accounts.create(StaffRole.TOLK, "nl");
         try (Browser chat = new Browser(server.getURI())) {
+            long before = rows.count("SELECT COALESCE(MAX(id), 0) FROM escalation");
             chat.open("/");
             chat.waitUntil(d -> !d.findElement(By.id("person")).getText().isBlank());
             chat.click(By.cssSelector("#languages button[lang=nl]"));
             chat.type(By.id("input"), "Ik wil met een mens praten");
             chat.click(By.id("send"));
-            chat.waitUntil(d -> d.findElement(By.id("queue")).isDisplayed());
+            // the "taking over" banner waits for a claim now: wait for the escalation itself
+            chat.waitUntil(d -> rows.count("SELECT COALESCE(MAX(id), 0) FROM escalation") > before);
             long id = rows.count("SELECT MAX(id) FROM escalation");
 
             nl.selam.bot.support.ConsoleSession console = new nl.selam.bot.support.ConsoleSession(server.getURI());

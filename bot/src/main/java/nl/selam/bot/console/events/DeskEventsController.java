@@ -25,6 +25,8 @@ import java.util.List;
  * the login is still live and the account active, and ends when it is not (logout, deactivation, a language taken
  * away is seen at the next reconnect).
  */
+// a console page's event stream, not one of the JSON APIs the OpenAPI description is for
+@io.swagger.v3.oas.annotations.Hidden
 @Controller("/console/events")
 @Secured({"TOLK", "SLEUTELPERSOON"})
 class DeskEventsController {

@@ -28,6 +28,8 @@ import java.util.Map;
 import java.util.Set;
 
 /** {@code /console/replies}: the saved replies of the staff member's languages, to search, add, change or remove. */
+// a console page, not one of the JSON APIs the OpenAPI description is for
+@io.swagger.v3.oas.annotations.Hidden
 @Controller(value = "/console/replies", produces = MediaType.TEXT_HTML)
 @Secured({"TOLK", "SLEUTELPERSOON"})
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -144,7 +144,7 @@ class WebMediaTest {
         assertTrue(other.get(link).statusCode() >= 400);
         ConsoleSession volunteer = new ConsoleSession(server.getURI());
         volunteer.login(accounts.create(StaffRole.SLEUTELPERSOON, language).name(), ConsoleAccounts.PASSWORD);
-        assertEquals(404, volunteer.get(link).statusCode());
+        assertEquals(403, volunteer.get(link).statusCode(), "refused (and audited) for a sleutelpersoon");
 
         // once claimed, the page names the tolk by first name
         tolk.get("/console/conversations/" + escalationId);
