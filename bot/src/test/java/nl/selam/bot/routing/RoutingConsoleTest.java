@@ -183,7 +183,7 @@ class RoutingConsoleTest {
         HttpResponse<String> media = otherSession.get("/console/conversations/" + practical + "/media/1");
         assertEquals(403, media.statusCode());
         assertTrue(audit.findByEscalationId(practical).stream()
-                .anyMatch(a -> a.staffId() == other.id() && a.action().equals("MEDIA_REFUSED")));
+                .anyMatch(a -> java.util.Objects.equals(a.staffId(), other.id()) && a.action().equals("MEDIA_REFUSED")));
 
         // the tolk sees a medical resident's numbers and the full name
         ChatClient medicalResident = askThenPerson(MEDICAL);
@@ -196,7 +196,7 @@ class RoutingConsoleTest {
                 "a tolk may open media (404 here: there is none)");
 
         // every view audited as before
-        List<String> reads = audit.findByEscalationId(practical).stream().filter(a -> a.staffId() == other.id())
+        List<String> reads = audit.findByEscalationId(practical).stream().filter(a -> java.util.Objects.equals(a.staffId(), other.id()))
                 .map(AuditEntry::action).toList();
         assertTrue(reads.contains("READ"), reads.toString());
         for (ConsoleSession s : List.of(saraSession, otherSession, tolk)) {

@@ -397,7 +397,7 @@ class StaffTelegram {
             String key;
             if (n.claimedBy() == null) {
                 key = "telegram.staff.closed";
-            } else if (n.claimedBy() == n.staffId()) {
+            } else if (n.claimedBy().equals(n.staffId())) {
                 key = "telegram.staff.taken_by_you";
             } else {
                 key = "telegram.staff.taken_by";

@@ -217,7 +217,7 @@ abstract class DeskContract implements TestPropertyProvider {
         assertTrue(other.get("/console/queue?view=mine").body().contains("id=\"escalation-" + id + "\""));
         assertFalse(tolk.get("/console/conversations/" + id).body().contains("id=\"reply-form\""));
         assertTrue(audit.findByEscalationId(id).stream().anyMatch(a -> a.action().equals("ASSIGN")
-                && a.staffId() == me.id()));
+                && java.util.Objects.equals(a.staffId(), me.id())));
     }
 
     @Test

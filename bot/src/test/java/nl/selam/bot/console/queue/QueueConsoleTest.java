@@ -188,7 +188,7 @@ class QueueConsoleTest {
         assertTrue(later.contains("href=\"/console/conversations/" + id + "\""), "earlier escalations are listed");
         assertFalse(later.contains("??"), "every text has a translation");
 
-        List<String> actions = audit.findByEscalationId(id).stream().filter(a -> a.staffId() == account.id())
+        List<String> actions = audit.findByEscalationId(id).stream().filter(a -> java.util.Objects.equals(a.staffId(), account.id()))
                 .map(AuditEntry::action).toList();
         assertTrue(actions.contains("READ"), actions.toString());
         assertTrue(actions.contains("CLAIM"), actions.toString());
@@ -285,7 +285,7 @@ class QueueConsoleTest {
                 "answer", "Een fiets repareert u bij de fietsenmaker.", "topic", ""));
         assertEquals(303, sent.statusCode());
         assertTrue(sent.headers().firstValue("Location").orElseThrow().contains("notice=suggested"));
-        FaqSuggestion filed = suggestions.open().stream().filter(s -> s.staffId() == account.id()).findFirst()
+        FaqSuggestion filed = suggestions.open().stream().filter(s -> java.util.Objects.equals(s.staffId(), account.id())).findFirst()
                 .orElseThrow();
         assertEquals("nl", filed.language());
         assertEquals("Waar laat ik mijn fiets repareren?", filed.question());
