@@ -1,0 +1,32 @@
+package nl.selam.bot.channel.whatsapp;
+
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.client.annotation.Client;
+
+/**
+ * The two Graph API calls Selam makes, as a Micronaut declarative client (service {@code whatsapp}: its address,
+ * {@code WHATSAPP_API_URL}, includes the API version). Bodies are the Cloud API's JSON as text, built and read by
+ * {@link CloudMessages} and {@link CloudApiError}; a 4xx or 5xx arrives as
+ * {@link io.micronaut.http.client.exceptions.HttpClientResponseException} with Meta's error object as its body.
+ */
+@Client(id = CloudApi.SERVICE)
+@Header(name = HttpHeaders.AUTHORIZATION, value = "Bearer ${selam.whatsapp.token:}")
+interface CloudApi {
+
+    String SERVICE = "whatsapp";
+
+    /** Sends one message; answers {@code {"messages":[{"id":"wamid..."}]}}. */
+    @Post(value = "/{phoneNumberId}/messages", produces = MediaType.APPLICATION_JSON,
+            consumes = MediaType.APPLICATION_JSON)
+    String send(@PathVariable String phoneNumberId, @Body String message);
+
+    /** Looks up a resident's media: {@code {"url": ..., "mime_type": ..., "file_size": ...}}; the url is short-lived. */
+    @Get(value = "/{mediaId}", consumes = MediaType.APPLICATION_JSON)
+    String media(@PathVariable String mediaId);
+}
