@@ -10,16 +10,16 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.client.annotation.Client;
 
 /**
- * The two Graph API calls Selam makes, as a Micronaut declarative client (service {@code whatsapp}: its address,
- * {@code WHATSAPP_API_URL}, includes the API version). Bodies are the Cloud API's JSON as text, built and read by
+ * The two Graph API calls Selam makes, as a Micronaut declarative client at {@code WHATSAPP_API_URL} (the Graph API
+ * base including its version: the address's path is kept in front of every call). Bodies are the Cloud API's JSON as text, built and read by
  * {@link CloudMessages} and {@link CloudApiError}; a 4xx or 5xx arrives as
  * {@link io.micronaut.http.client.exceptions.HttpClientResponseException} with Meta's error object as its body.
  */
-@Client(id = CloudApi.SERVICE)
+@Client(CloudApi.BASE)
 @Header(name = HttpHeaders.AUTHORIZATION, value = "Bearer ${selam.whatsapp.token:}")
 interface CloudApi {
 
-    String SERVICE = "whatsapp";
+    String BASE = "${selam.whatsapp.api-url}";
 
     /** Sends one message; answers {@code {"messages":[{"id":"wamid..."}]}}. */
     @Post(value = "/{phoneNumberId}/messages", produces = MediaType.APPLICATION_JSON,

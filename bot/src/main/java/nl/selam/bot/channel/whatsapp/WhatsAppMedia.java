@@ -39,7 +39,7 @@ class WhatsAppMedia implements ResidentMedia {
     private final AuditLog audit;
     private final StaffViewMasking masking;
 
-    WhatsAppMedia(CloudApi api, @Client(id = CloudApi.SERVICE) HttpClient http, WhatsAppConfiguration config,
+    WhatsAppMedia(CloudApi api, @Client(CloudApi.BASE) HttpClient http, WhatsAppConfiguration config,
                   MessageRepository messages, EscalationRepository escalations, AuditLog audit,
                   StaffViewMasking masking) {
         this.api = api;

@@ -36,7 +36,7 @@ final class FakeCloudApi implements AutoCloseable {
     static final String TOKEN = "EAAG-test-token";
 
     /** One message Selam sent. */
-    record Call(JsonNode body, long atNanos) {
+    record Call(JsonNode body, long atNanos, String wamid) {
         String to() {
             return body.path("to").asText();
         }
@@ -208,10 +208,11 @@ final class FakeCloudApi implements AutoCloseable {
             respond(exchange, failure[0], error(failure[1], "scripted"));
             return;
         }
-        calls.add(new Call(body, System.nanoTime()));
+        String wamid = "wamid.HBgL" + ids.incrementAndGet() + "AA==";
+        calls.add(new Call(body, System.nanoTime(), wamid));
         ObjectNode ok = JSON.createObjectNode().put("messaging_product", "whatsapp");
         ok.putArray("contacts").addObject().put("input", to).put("wa_id", to);
-        ok.putArray("messages").addObject().put("id", "wamid.HBgL" + ids.incrementAndGet() + "AA==");
+        ok.putArray("messages").addObject().put("id", wamid);
         respond(exchange, 200, ok.toString());
     }
 
