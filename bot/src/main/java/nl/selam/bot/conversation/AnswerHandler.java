@@ -1,17 +1,18 @@
 package nl.selam.bot.conversation;
 
 import jakarta.inject.Singleton;
+import nl.selam.bot.conversation.contract.Action;
+import nl.selam.bot.conversation.contract.Choice;
 import nl.selam.kb.decision.Candidate;
 import nl.selam.kb.decision.Decision;
 import nl.selam.kb.decision.Outcome;
 
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** The assistant's own replies: an FAQ answer, a small-talk reply, or a choice between two close topics. */
 @Singleton
 class AnswerHandler implements ConversationHandler {
-
-    static final int ORDER = 100;
 
     private final ResidentDirectory residents;
 
@@ -20,8 +21,8 @@ class AnswerHandler implements ConversationHandler {
     }
 
     @Override
-    public int getOrder() {
-        return ORDER;
+    public Step step() {
+        return Step.ANSWER;
     }
 
     @Override
@@ -49,8 +50,8 @@ class AnswerHandler implements ConversationHandler {
         }
     }
 
-    private static String choices(Decision decision) {
-        return decision.candidates().stream().map(c -> c.topic() + "\t" + c.title())
-                .collect(Collectors.joining("\n"));
+    private static List<Choice> choices(Decision decision) {
+        return decision.candidates().stream().map(c -> new Choice(new Action.ShowTopic(c.topic()), c.title()))
+                .toList();
     }
 }

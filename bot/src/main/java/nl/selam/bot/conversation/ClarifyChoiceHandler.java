@@ -24,8 +24,8 @@ class ClarifyChoiceHandler implements ConversationHandler {
     }
 
     @Override
-    public int getOrder() {
-        return AnswerHandler.ORDER - 10;
+    public Step step() {
+        return Step.CLARIFY_CHOICE;
     }
 
     @Override

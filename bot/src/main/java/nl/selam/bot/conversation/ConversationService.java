@@ -3,9 +3,10 @@ package nl.selam.bot.conversation;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import nl.selam.bot.channel.InboundMessage;
+import nl.selam.bot.conversation.contract.InboundEvent;
+import nl.selam.bot.conversation.contract.Origin;
 import nl.selam.bot.knowledge.LiveEngine;
-import nl.selam.bot.outbox.Outbox;
+import nl.selam.kb.language.Language;
 import nl.selam.translations.Messages;
 
 import java.sql.Connection;
@@ -14,8 +15,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The one entry point for every channel: stores the inbound message in the inbox before anything else, then
- * has it handled. A redelivered message (same channel and message id) is a no-op.
+ * Where every channel's conversational events arrive (through {@code channel.ChannelGateway}): stores the event in
+ * the inbox before anything else, then has it handled. A redelivered event (same channel and event id) is a no-op.
  */
 @Singleton
 public class ConversationService {
@@ -26,15 +27,17 @@ public class ConversationService {
     private final FloodGuard flood;
     private final MessageProcessor processor;
     private final ReplyWriter writer;
-    private final Outbox outbox;
+    private final ReplyQueue outbox;
     private final Messages texts;
     private final TransactionOperations<Connection> tx;
     private final Clock clock;
     private final LiveEngine engine;
+    private final Reachability reachability;
 
     ConversationService(ResidentDirectory residents, MessageRepository messages, ConversationRepository conversations,
-                        FloodGuard flood, MessageProcessor processor, ReplyWriter writer, Outbox outbox,
-                        Messages texts, TransactionOperations<Connection> tx, Clock clock, LiveEngine engine) {
+                        FloodGuard flood, MessageProcessor processor, ReplyWriter writer, ReplyQueue outbox,
+                        Messages texts, TransactionOperations<Connection> tx, Clock clock, LiveEngine engine,
+                        Reachability reachability) {
         this.residents = residents;
         this.messages = messages;
         this.conversations = conversations;
@@ -46,11 +49,39 @@ public class ConversationService {
         this.tx = tx;
         this.clock = clock;
         this.engine = engine;
+        this.reachability = reachability;
     }
 
-    public Receipt receive(InboundMessage in) {
-        Resident resident = residents.findOrCreate(in.channel(), in.channelUserId());
-        if (messages.findByChannelAndChannelMessageId(in.channel(), in.channelMessageId()).isPresent()) {
+    /**
+     * Stores and handles one event. Feedback and erasing are not conversation events: they go through
+     * {@code channel.ChannelGateway}, which calls their own features.
+     *
+     * @throws IllegalArgumentException for {@link InboundEvent.FeedbackGiven} and {@link InboundEvent.EraseConfirmed}
+     */
+    public Receipt receive(InboundEvent event) {
+        Origin in = event.origin();
+        if (event instanceof InboundEvent.ReachabilityChanged r) {
+            residents.find(in.channel(), in.userId()).ifPresent(resident -> {
+                if (r.reachable()) {
+                    reachability.reachable(resident.id());
+                } else {
+                    reachability.unreachable(resident.id());
+                }
+            });
+            return Receipt.ACCEPTED;
+        }
+        if (event instanceof InboundEvent.LanguageChosen l && !l.acknowledge()) {
+            choose(in.channel(), in.userId(), l.language());
+            return Receipt.ACCEPTED;
+        }
+        StoredEvent.Row row = StoredEvent.of(event);
+        if (row == null) {
+            throw new IllegalArgumentException(event.getClass().getSimpleName() + " goes through ChannelGateway");
+        }
+        Resident resident = residents.findOrCreate(in.channel(), in.userId());
+        // whoever writes can be reached again (they unblocked the bot to write)
+        reachability.reachable(resident.id());
+        if (messages.findByChannelAndChannelMessageId(in.channel(), in.eventId()).isPresent()) {
             return Receipt.DUPLICATE;
         }
         FloodGuard.Verdict verdict = flood.check(resident.id());
@@ -60,7 +91,7 @@ public class ConversationService {
             }
             return Receipt.THROTTLED;
         }
-        Long id = store(resident, in);
+        Long id = store(resident, in, row);
         if (id == null) {
             return Receipt.DUPLICATE;
         }
@@ -78,21 +109,44 @@ public class ConversationService {
     }
 
     // The unique inbox key makes a concurrent redelivery fail here instead of being stored twice.
-    private Long store(Resident resident, InboundMessage in) {
+    private Long store(Resident resident, Origin in, StoredEvent.Row row) {
         try {
             return tx.executeWrite(status -> {
                 Conversation conversation = openConversation(resident.id());
                 Message saved = messages.save(new Message(null, resident.id(), conversation.id(),
-                        Message.Direction.IN, in.channel(), in.channelMessageId(), kindOf(in), in.text(), null,
+                        Message.Direction.IN, in.channel(), in.eventId(), row.kind(), row.text(), null,
                         null, null, null, null, null, null, null, clock.instant(), null, null));
                 return saved.id();
             });
         } catch (DataAccessException duplicate) {
-            if (messages.findByChannelAndChannelMessageId(in.channel(), in.channelMessageId()).isPresent()) {
+            if (messages.findByChannelAndChannelMessageId(in.channel(), in.eventId()).isPresent()) {
                 return null;
             }
             throw duplicate;
         }
+    }
+
+    /** The resident's language choice, without a reply (a channel whose page shows the choice itself). */
+    public void choose(String channel, String userId, Language language) {
+        Resident resident = residents.findOrCreate(channel, userId);
+        if (!language.code().equals(resident.chosenLanguage())) {
+            residents.update(resident.withChosenLanguage(language.code()));
+        }
+    }
+
+    /** The language the resident chose, else Dutch: what a channel's own notices (a toast, a goodbye) use. */
+    public String languageOf(String channel, String userId) {
+        return residents.find(channel, userId).map(Resident::chosenLanguage).orElse("nl");
+    }
+
+    /** Whether the event from this origin is in the inbox. */
+    public boolean isStored(Origin origin) {
+        return messages.findByChannelAndChannelMessageId(origin.channel(), origin.eventId()).isPresent();
+    }
+
+    /** The resident behind a channel's user key, if they ever wrote. */
+    public java.util.Optional<Resident> resident(String channel, String userId) {
+        return residents.find(channel, userId);
     }
 
     /** The resident's open conversation, touched, or a new one. Call inside a transaction. */
@@ -123,16 +177,7 @@ public class ConversationService {
     }
 
     private String lastLanguage(Resident resident) {
-        return messages.findLastLanguage(resident.id()).filter(Messages.LANGUAGES::contains).orElse("nl");
-    }
-
-    private static MessageKind kindOf(InboundMessage in) {
-        if (in.command() == InboundMessage.Command.PERSON) {
-            return MessageKind.PERSON_BUTTON;
-        }
-        if (in.command() == InboundMessage.Command.MEDIA) {
-            return MessageKind.MEDIA;
-        }
-        return in.command() == InboundMessage.Command.ASSISTANT ? MessageKind.ASSISTANT_BUTTON : MessageKind.RESIDENT;
+        return messages.findLastLanguage(resident.id())
+                .filter(code -> Language.fromCode(code).filter(Language::isAnswered).isPresent()).orElse("nl");
     }
 }

@@ -8,6 +8,11 @@ public enum MessageKind {
     PERSON_BUTTON,
     /** A voice note, photo or document from the resident; the text is the channel's reference to it. */
     MEDIA,
+    /**
+     * A command or button that is no question (start, a language, the menu, a topic, privacy, erase): the text is
+     * the core's own encoding of it ({@link StoredEvent}), never shown as the resident's words.
+     */
+    COMMAND,
     /** The resident pressed "back to the assistant". */
     ASSISTANT_BUTTON,
     /** Selam's FAQ answer or small-talk reply. */

@@ -1,18 +1,17 @@
 package nl.selam.bot.conversation;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
-import io.micronaut.core.order.OrderUtil;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import nl.selam.bot.outbox.Outbox;
 import nl.selam.bot.knowledge.LiveEngine;
 import nl.selam.kb.decision.Decision;
 import org.slf4j.MDC;
 
 import java.sql.Connection;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -33,21 +32,19 @@ class MessageProcessor {
     private final List<ConversationHandler> handlers;
     private final LiveEngine engine;
     private final ReplyWriter writer;
-    private final Outbox outbox;
+    private final ReplyQueue outbox;
     private final TransactionOperations<Connection> tx;
     private final Clock clock;
     private final ApplicationEventPublisher<MessageHandled> events;
 
     MessageProcessor(MessageRepository messages, ResidentRepository residents, ConversationRepository conversations,
-                     List<ConversationHandler> handlers, LiveEngine engine, ReplyWriter writer, Outbox outbox,
+                     List<ConversationHandler> handlers, LiveEngine engine, ReplyWriter writer, ReplyQueue outbox,
                      TransactionOperations<Connection> tx, Clock clock,
                      ApplicationEventPublisher<MessageHandled> events) {
         this.messages = messages;
         this.residents = residents;
         this.conversations = conversations;
-        List<ConversationHandler> ordered = new ArrayList<>(handlers);
-        OrderUtil.sort(ordered);
-        this.handlers = List.copyOf(ordered);
+        this.handlers = chain(handlers);
         this.engine = engine;
         this.writer = writer;
         this.outbox = outbox;
@@ -103,6 +100,24 @@ class MessageProcessor {
             throw new AlreadyProcessedException();
         }
         return new Handled(turn.outboxIds(), MessageHandled.of(inbound.channel(), d));
+    }
+
+    /** The handlers in {@link ConversationHandler.Step} order; refuses to start with a step missing or taken twice. */
+    static List<ConversationHandler> chain(List<ConversationHandler> handlers) {
+        Map<ConversationHandler.Step, ConversationHandler> bySteps = new EnumMap<>(ConversationHandler.Step.class);
+        for (ConversationHandler handler : handlers) {
+            ConversationHandler before = bySteps.put(handler.step(), handler);
+            if (before != null) {
+                throw new IllegalStateException("two handlers for step " + handler.step() + ": "
+                        + before.getClass().getSimpleName() + " and " + handler.getClass().getSimpleName());
+            }
+        }
+        for (ConversationHandler.Step step : ConversationHandler.Step.values()) {
+            if (!bySteps.containsKey(step)) {
+                throw new IllegalStateException("no handler for step " + step);
+            }
+        }
+        return List.copyOf(bySteps.values());
     }
 
     /** What a committed turn queued, and what to tell listeners about it (null: nothing was handled). */

@@ -1,12 +1,15 @@
 package nl.selam.bot.conversation;
 
 import io.micronaut.core.annotation.Nullable;
+import nl.selam.bot.conversation.contract.Choice;
 import nl.selam.kb.decision.Decision;
+
+import java.util.List;
 
 /**
  * A message about to be stored and sent.
  *
- * @param choices clarify options as {@code topic<TAB>title} lines, or null
+ * @param choices the message's own options as kept in the database ({@link ChoiceLines}), or null
  */
 public record Outgoing(MessageKind kind, String text, String language, @Nullable String outcome,
                        @Nullable String topic, @Nullable Double confidence, @Nullable String choices,
@@ -23,8 +26,9 @@ public record Outgoing(MessageKind kind, String text, String language, @Nullable
                 decision.confidence(), null, null, null);
     }
 
-    public Outgoing withChoices(String value) {
-        return new Outgoing(kind, text, language, outcome, topic, confidence, value, escalationId, staffId);
+    public Outgoing withChoices(List<Choice> value) {
+        return new Outgoing(kind, text, language, outcome, topic, confidence, ChoiceLines.encode(value), escalationId,
+                staffId);
     }
 
     public Outgoing withEscalation(Long id) {

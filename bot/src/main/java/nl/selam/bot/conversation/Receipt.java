@@ -7,5 +7,7 @@ public enum Receipt {
     /** Seen before (same channel message id): nothing happened again. */
     DUPLICATE,
     /** Over the flood limit: not stored. */
-    THROTTLED
+    THROTTLED,
+    /** Nobody to act on: feedback or erasing from a channel user Selam has never seen (or erased already). */
+    UNKNOWN_RESIDENT
 }

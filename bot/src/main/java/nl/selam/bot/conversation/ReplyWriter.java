@@ -1,7 +1,6 @@
 package nl.selam.bot.conversation;
 
 import jakarta.inject.Singleton;
-import nl.selam.bot.outbox.Outbox;
 
 import java.time.Clock;
 
@@ -10,10 +9,10 @@ import java.time.Clock;
 public class ReplyWriter {
 
     private final MessageRepository messages;
-    private final Outbox outbox;
+    private final ReplyQueue outbox;
     private final Clock clock;
 
-    ReplyWriter(MessageRepository messages, Outbox outbox, Clock clock) {
+    ReplyWriter(MessageRepository messages, ReplyQueue outbox, Clock clock) {
         this.messages = messages;
         this.outbox = outbox;
         this.clock = clock;
@@ -29,6 +28,6 @@ public class ReplyWriter {
                 resident.channel(), null, out.kind(), out.text(), out.language(), out.outcome(), out.topic(),
                 out.confidence(), out.choices(), replyTo, out.escalationId(), out.staffId(), clock.instant(),
                 null, null));
-        return outbox.enqueue(message, dedupKey);
+        return outbox.enqueue(message.id(), message.channel(), dedupKey);
     }
 }

@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import nl.selam.kb.decision.AnswerEngine;
 import nl.selam.kb.decision.Decision;
 import nl.selam.kb.language.Language;
-import nl.selam.translations.Messages;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -59,8 +58,9 @@ public final class Turn {
         if (!decided) {
             decided = true;
             String text = inbound.text();
-            // a media message's text is a channel reference, not words to understand
-            boolean words = text != null && inbound.kind() != MessageKind.MEDIA;
+            // a media message's text is a channel reference and a command's is its encoding: no words to understand
+            boolean words = text != null && inbound.kind() != MessageKind.MEDIA
+                    && inbound.kind() != MessageKind.COMMAND;
             decision = words ? engine.decide(text, chosenLanguage()) : null;
         }
         return decision;
@@ -73,7 +73,7 @@ public final class Turn {
             return chosen.code();
         }
         Decision d = decision();
-        return d != null && Messages.LANGUAGES.contains(d.language().code()) ? d.language().code() : "nl";
+        return d != null && d.language().isAnswered() ? d.language().code() : "nl";
     }
 
     /** Stores a reply to this message and queues it; the n-th reply of a turn has its own dedup key. */

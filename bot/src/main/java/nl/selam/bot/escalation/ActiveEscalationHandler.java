@@ -18,8 +18,8 @@ class ActiveEscalationHandler implements ConversationHandler {
     }
 
     @Override
-    public int getOrder() {
-        return 30;
+    public Step step() {
+        return Step.ACTIVE_ESCALATION;
     }
 
     @Override

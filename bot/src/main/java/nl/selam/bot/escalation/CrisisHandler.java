@@ -24,8 +24,8 @@ class CrisisHandler implements ConversationHandler {
     }
 
     @Override
-    public int getOrder() {
-        return 20;
+    public Step step() {
+        return Step.CRISIS;
     }
 
     @Override

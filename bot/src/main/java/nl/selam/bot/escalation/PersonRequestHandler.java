@@ -22,8 +22,8 @@ class PersonRequestHandler implements ConversationHandler {
     }
 
     @Override
-    public int getOrder() {
-        return 40;
+    public Step step() {
+        return Step.PERSON_REQUEST;
     }
 
     @Override

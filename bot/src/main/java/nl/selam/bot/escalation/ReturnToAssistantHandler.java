@@ -24,8 +24,8 @@ class ReturnToAssistantHandler implements ConversationHandler {
     }
 
     @Override
-    public int getOrder() {
-        return 10;
+    public Step step() {
+        return Step.RETURN_TO_ASSISTANT;
     }
 
     @Override

@@ -2,6 +2,7 @@ package nl.selam.bot.outbox;
 
 import jakarta.inject.Singleton;
 import nl.selam.bot.conversation.Message;
+import nl.selam.bot.conversation.ReplyQueue;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -12,7 +13,7 @@ import java.util.List;
  * message; {@link #deliverNow} runs after that transaction committed, and the sweep catches anything it misses.
  */
 @Singleton
-public class Outbox {
+public class Outbox implements ReplyQueue {
 
     private final OutboxRepository entries;
     private final OutboxDispatcher dispatcher;
@@ -26,18 +27,25 @@ public class Outbox {
 
     /** Queues a message; returns the entry id. */
     public long enqueue(Message message, String dedupKey) {
+        return enqueue(message.id(), message.channel(), dedupKey);
+    }
+
+    @Override
+    public long enqueue(long messageId, String channel, String dedupKey) {
         Instant now = clock.instant();
-        OutboxEntry entry = new OutboxEntry(null, message.id(), message.channel(), dedupKey,
+        OutboxEntry entry = new OutboxEntry(null, messageId, channel, dedupKey,
                 OutboxEntry.OutboxState.PENDING, 0, now, null, now, null);
         return entries.save(entry).id();
     }
 
     /** Whether a message for this purpose was queued already (in this transaction or before). */
+    @Override
     public boolean isQueued(String dedupKey) {
         return entries.existsByDedupKey(dedupKey);
     }
 
     /** Tries to deliver these entries at once, so a resident does not wait for the next sweep. */
+    @Override
     public void deliverNow(List<Long> entryIds) {
         entryIds.forEach(dispatcher::attempt);
     }

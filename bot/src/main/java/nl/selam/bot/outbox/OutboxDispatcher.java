@@ -3,10 +3,13 @@ package nl.selam.bot.outbox;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
-import nl.selam.bot.channel.ChannelSender;
-import nl.selam.bot.channel.DeliveryDeferred;
-import nl.selam.bot.channel.RecipientUnreachable;
 import nl.selam.bot.conversation.MessageRepository;
+import nl.selam.bot.conversation.Reachability;
+import nl.selam.bot.conversation.ReplyViews;
+import nl.selam.bot.conversation.contract.ChannelSender;
+import nl.selam.bot.conversation.contract.DeliveryDeferred;
+import nl.selam.bot.conversation.contract.OutboundReply;
+import nl.selam.bot.conversation.contract.RecipientUnreachable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +21,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Delivers outbox entries through their channel: at least once, with exponential backoff, parked after N failures. */
+/**
+ * Delivers outbox entries through their channel's {@link ChannelSender}: at least once, with exponential backoff,
+ * parked after N failures. The channel gets an {@link OutboundReply} (never the stored row); what it throws decides
+ * what happens next (see {@link ChannelSender}).
+ */
 @Singleton
 class OutboxDispatcher {
 
@@ -30,11 +37,16 @@ class OutboxDispatcher {
     private final OutboxConfiguration config;
     private final Clock clock;
     private final ApplicationEventPublisher<DeliveryEvent> events;
+    private final ReplyViews views;
+    private final Reachability reachability;
 
     OutboxDispatcher(OutboxRepository entries, MessageRepository messages, List<ChannelSender> senders,
-                     OutboxConfiguration config, Clock clock, ApplicationEventPublisher<DeliveryEvent> events) {
+                     OutboxConfiguration config, Clock clock, ApplicationEventPublisher<DeliveryEvent> events,
+                     ReplyViews views, Reachability reachability) {
         this.entries = entries;
         this.messages = messages;
+        this.views = views;
+        this.reachability = reachability;
         this.senders = senders.stream().collect(Collectors.toMap(ChannelSender::channel, Function.identity()));
         this.config = config;
         this.clock = clock;
@@ -79,9 +91,23 @@ class OutboxDispatcher {
             throw new IllegalStateException("no sender for channel " + entry.channel());
         }
         var message = messages.findById(entry.messageId());
-        if (message.isPresent()) {
-            sender.deliver(message.get());
+        if (message.isEmpty()) {
+            return; // erased meanwhile: nothing to deliver
         }
+        OutboundReply reply = views.of(message.get()).orElse(null);
+        if (reply == null) {
+            return; // the resident was erased meanwhile: nobody to deliver to
+        }
+        if (reachability.isUnreachable(reply.residentId())) {
+            throw new RecipientUnreachable();
+        }
+        try {
+            sender.deliver(reply);
+        } catch (RecipientUnreachable e) {
+            reachability.unreachable(reply.residentId());
+            throw e;
+        }
+        messages.markDelivered(reply.messageId(), clock.instant());
     }
 
     // Only the exception type is kept and logged: a channel's error message may quote the text it refused.

@@ -4,7 +4,8 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
-import nl.selam.bot.channel.InboundMessage;
+import nl.selam.bot.conversation.contract.InboundEvent;
+import nl.selam.bot.conversation.contract.Origin;
 import nl.selam.bot.conversation.ConversationService;
 import nl.selam.bot.conversation.ResidentDirectory;
 import nl.selam.bot.knowledge.LiveEngine;
@@ -134,8 +135,8 @@ class AdminBrowserTest {
         long residentId = residents.findOrCreate(FlakyChannelSender.CHANNEL, "browser-" + UUID.randomUUID()).id();
         flaky.failFirst(residentId, 1000);
         var resident = residents.byId(residentId).orElseThrow();
-        conversations.receive(new InboundMessage(FlakyChannelSender.CHANNEL, UUID.randomUUID().toString(),
-                resident.channelUserId(), "Hoe vind ik een huisarts?", null));
+        conversations.receive(new InboundEvent.Text(new Origin(FlakyChannelSender.CHANNEL, UUID.randomUUID().toString(),
+                resident.channelUserId()), "Hoe vind ik een huisarts?"));
         long reply = rows.count("SELECT MAX(id) FROM message WHERE resident_id = ? AND direction = 'OUT'", residentId);
         long entry = rows.count("SELECT id FROM outbox WHERE message_id = ?", reply);
         Thread.sleep(300); // let the first attempt fail

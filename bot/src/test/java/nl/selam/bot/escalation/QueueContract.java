@@ -4,7 +4,8 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import nl.selam.bot.channel.InboundMessage;
+import nl.selam.bot.conversation.contract.InboundEvent;
+import nl.selam.bot.conversation.contract.Origin;
 import nl.selam.bot.conversation.ConversationService;
 import nl.selam.bot.conversation.MessageRepository;
 import nl.selam.bot.conversation.Receipt;
@@ -205,8 +206,8 @@ abstract class QueueContract implements TestPropertyProvider {
 
     private long replyTo(long residentId) {
         var resident = residents.byId(residentId).orElseThrow();
-        Receipt receipt = conversations.receive(new InboundMessage(FlakyChannelSender.CHANNEL,
-                UUID.randomUUID().toString(), resident.channelUserId(), "Hoe vind ik een huisarts?", null));
+        Receipt receipt = conversations.receive(new InboundEvent.Text(new Origin(FlakyChannelSender.CHANNEL,
+                UUID.randomUUID().toString(), resident.channelUserId()), "Hoe vind ik een huisarts?"));
         assertEquals(Receipt.ACCEPTED, receipt);
         return rows.count("SELECT MAX(id) FROM message WHERE resident_id = ? AND direction = 'OUT'", residentId);
     }

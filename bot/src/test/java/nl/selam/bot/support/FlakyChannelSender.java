@@ -1,8 +1,8 @@
 package nl.selam.bot.support;
 
 import jakarta.inject.Singleton;
-import nl.selam.bot.channel.ChannelSender;
-import nl.selam.bot.conversation.Message;
+import nl.selam.bot.conversation.contract.ChannelSender;
+import nl.selam.bot.conversation.contract.OutboundReply;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -32,12 +32,12 @@ public class FlakyChannelSender implements ChannelSender {
     }
 
     @Override
-    public void deliver(Message message) throws Exception {
-        int attempt = attempts.computeIfAbsent(message.id(), k -> new AtomicInteger()).incrementAndGet();
+    public void deliver(OutboundReply message) throws Exception {
+        int attempt = attempts.computeIfAbsent(message.messageId(), k -> new AtomicInteger()).incrementAndGet();
         if (attempt <= failures.getOrDefault(message.residentId(), 0)) {
             throw new java.io.IOException("channel unavailable");
         }
-        delivered.put(message.id(), true);
+        delivered.put(message.messageId(), true);
     }
 
     public int attempts(long messageId) {

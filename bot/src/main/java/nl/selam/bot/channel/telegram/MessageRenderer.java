@@ -1,8 +1,9 @@
 package nl.selam.bot.channel.telegram;
 
 import io.micronaut.core.annotation.Nullable;
-import nl.selam.bot.conversation.Message;
-import nl.selam.bot.conversation.MessageKind;
+import nl.selam.bot.conversation.contract.Action;
+import nl.selam.bot.conversation.contract.Choice;
+import nl.selam.bot.conversation.contract.OutboundReply;
 import nl.selam.translations.Messages;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
@@ -14,8 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns one stored outgoing message into the Telegram messages that carry it: HTML with everything escaped, split
- * below the length limit, and the buttons that belong to its kind under the last part.
+ * Turns one reply into the Telegram messages that carry it: HTML with everything escaped, split below the length
+ * limit, and its choices and follow-ups as inline buttons under the last part (the callback data is the
+ * {@link Action#id()} of each, read back by {@link UpdateMapper}).
  */
 final class MessageRenderer {
 
@@ -26,8 +28,8 @@ final class MessageRenderer {
     }
 
     /** @param signature who signs a staff reply (a first name or "Selam team"), or null */
-    List<SendMessage> render(Message message, String chatId, @Nullable String signature) {
-        List<String> parts = TextSplitter.split(message.text() == null ? "" : message.text(), TextSplitter.LIMIT);
+    List<SendMessage> render(OutboundReply message, String chatId, @Nullable String signature) {
+        List<String> parts = TextSplitter.split(message.text(), TextSplitter.LIMIT);
         List<SendMessage> out = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             boolean last = i == parts.size() - 1;
@@ -50,28 +52,28 @@ final class MessageRenderer {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
-    private InlineKeyboardMarkup keyboard(Message m) {
-        String language = m.language() != null && texts.supports(m.language()) ? m.language() : "nl";
+    // Each choice on its own row; under them 👍 and 👎 side by side, then the other follow-ups side by side.
+    private static InlineKeyboardMarkup keyboard(OutboundReply m) {
         List<InlineKeyboardRow> rows = new ArrayList<>();
-        if (m.choices() != null && !m.choices().isBlank()) {
-            for (String line : m.choices().split("\n")) {
-                String[] p = line.split("\t", 2);
-                // clarify choices are bare topic ids; Telegram-specific choices carry their button data already
-                String data = p[0].contains(":") || p[0].equals("menu") ? p[0] : "topic:" + p[0];
-                rows.add(new InlineKeyboardRow(button(p.length > 1 ? p[1] : p[0], data)));
-            }
+        for (Choice choice : m.choices()) {
+            rows.add(new InlineKeyboardRow(button(choice)));
         }
-        if (m.kind() == MessageKind.ANSWER && "ANSWER".equals(m.outcome()) && m.topic() != null
-                && !m.topic().startsWith("bot.")) {
-            rows.add(new InlineKeyboardRow(button("👍", "fb:" + m.id() + ":1"), button("👎", "fb:" + m.id() + ":0")));
-            rows.add(new InlineKeyboardRow(button(texts.format("web.talk_to_person", language), "person")));
-        } else if (m.kind() == MessageKind.CLARIFY || "GREETING".equals(m.outcome())) {
-            rows.add(new InlineKeyboardRow(button(texts.format("telegram.menu_button", language), "menu"),
-                    button(texts.format("web.talk_to_person", language), "person")));
-        } else if (m.kind() == MessageKind.ESCALATION_OPENED) {
-            rows.add(new InlineKeyboardRow(button(texts.format("web.back_to_assistant", language), "assistant")));
+        List<InlineKeyboardButton> ratings = new ArrayList<>();
+        List<InlineKeyboardButton> others = new ArrayList<>();
+        for (Choice choice : m.followUps()) {
+            (choice.action() instanceof Action.Rate ? ratings : others).add(button(choice));
+        }
+        if (!ratings.isEmpty()) {
+            rows.add(new InlineKeyboardRow(ratings));
+        }
+        if (!others.isEmpty()) {
+            rows.add(new InlineKeyboardRow(others));
         }
         return rows.isEmpty() ? null : InlineKeyboardMarkup.builder().keyboard(rows).build();
+    }
+
+    private static InlineKeyboardButton button(Choice choice) {
+        return button(choice.label(), choice.action().id());
     }
 
     private static InlineKeyboardButton button(String label, String data) {

@@ -1,21 +1,14 @@
 package nl.selam.bot.channel.telegram;
 
 import jakarta.inject.Singleton;
-import nl.selam.bot.channel.ChannelSender;
-import nl.selam.bot.channel.DeliveryDeferred;
-import nl.selam.bot.channel.RecipientUnreachable;
-import nl.selam.bot.conversation.Message;
-import nl.selam.bot.conversation.MessageRepository;
-import nl.selam.bot.conversation.Resident;
-import nl.selam.bot.conversation.ResidentDirectory;
-import nl.selam.bot.staff.StaffAccount;
-import nl.selam.bot.staff.StaffRepository;
+import nl.selam.bot.conversation.MessageKind;
+import nl.selam.bot.conversation.contract.ChannelSender;
+import nl.selam.bot.conversation.contract.DeliveryDeferred;
+import nl.selam.bot.conversation.contract.OutboundReply;
+import nl.selam.bot.conversation.contract.RecipientUnreachable;
 import nl.selam.translations.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import nl.selam.bot.conversation.MessageKind;
-import nl.selam.bot.escalation.StaffFile;
-import nl.selam.bot.escalation.StaffFileRepository;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
@@ -29,9 +22,9 @@ import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Delivers stored messages to residents' Telegram chats for the outbox. Parts already taken by Telegram are
- * skipped on a retry; a 429 defers the whole outbox entry by Telegram's {@code retry_after}; a 403 (the resident
- * blocked the bot) marks them unreachable; anything else is thrown for the outbox's backoff.
+ * Delivers replies to residents' Telegram chats for the outbox. Parts already taken by Telegram are skipped on a
+ * retry; a 429 defers the whole outbox entry by Telegram's {@code retry_after}; a 403 (the resident blocked the
+ * bot) is reported as unreachable; anything else is thrown for the outbox's backoff.
  */
 @Singleton
 class TelegramSender implements ChannelSender {
@@ -42,31 +35,19 @@ class TelegramSender implements ChannelSender {
     private final ReentrantLock[] locks = new ReentrantLock[64];
 
     private final TelegramApi api;
-    private final ResidentDirectory residents;
-    private final MessageRepository messages;
-    private final StaffRepository staff;
-    private final ReachabilityStore reachability;
     private final DeliveredParts delivered;
     private final MessageRenderer renderer;
     private final RateLimiter limiter;
     private final Messages texts;
     private final Clock clock;
-    private final StaffFileRepository files;
 
-    TelegramSender(TelegramApi api, ResidentDirectory residents, MessageRepository messages, StaffRepository staff,
-                   ReachabilityStore reachability, DeliveredParts delivered, Messages texts, Clock clock,
-                   StaffFileRepository files) {
+    TelegramSender(TelegramApi api, DeliveredParts delivered, Messages texts, Clock clock) {
         this.api = api;
-        this.residents = residents;
-        this.messages = messages;
-        this.staff = staff;
-        this.reachability = reachability;
         this.delivered = delivered;
         this.renderer = new MessageRenderer(texts);
         this.limiter = new RateLimiter(api.config().perChatInterval(), api.config().perSecond());
         this.texts = texts;
         this.clock = clock;
-        this.files = files;
         for (int i = 0; i < locks.length; i++) {
             locks[i] = new ReentrantLock();
         }
@@ -78,17 +59,10 @@ class TelegramSender implements ChannelSender {
     }
 
     @Override
-    public void deliver(Message message) throws Exception {
-        Resident resident = residents.byId(message.residentId()).orElse(null);
-        if (resident == null) {
-            return; // erased meanwhile: nothing to deliver, nobody to deliver to
-        }
-        if (reachability.isUnreachable(resident.id())) {
-            throw new RecipientUnreachable();
-        }
-        String chatId = resident.channelUserId();
+    public void deliver(OutboundReply message) throws Exception {
+        String chatId = message.recipient();
         if (message.kind() == MessageKind.STAFF_FILE) {
-            deliverFile(resident, message, chatId);
+            deliverFile(message, chatId);
             return;
         }
         List<SendMessage> parts = renderer.render(message, chatId, signature(message));
@@ -96,29 +70,27 @@ class TelegramSender implements ChannelSender {
         lock.lock();
         try {
             for (int part = 0; part < parts.size(); part++) {
-                if (delivered.countPart(message.id(), part) == 0) {
-                    send(resident, message, part, parts.get(part));
+                if (delivered.countPart(message.messageId(), part) == 0) {
+                    send(message, part, parts.get(part));
                 }
             }
         } finally {
             lock.unlock();
         }
-        messages.markDelivered(message.id(), clock.instant());
     }
 
     // A tolk's file: a photo as a photo (shown in the chat), anything else as a document; one part, recorded once.
-    private void deliverFile(Resident resident, Message message, String chatId) throws Exception {
-        StaffFile file = files.findById(message.id()).orElse(null);
+    private void deliverFile(OutboundReply message, String chatId) throws Exception {
+        OutboundReply.Attachment file = message.attachment();
         if (file == null) {
             return; // erased meanwhile
         }
         ReentrantLock lock = locks[Math.floorMod(chatId.hashCode(), locks.length)];
         lock.lock();
         try {
-            if (delivered.countPart(message.id(), 0) == 0) {
+            if (delivered.countPart(message.messageId(), 0) == 0) {
                 String signature = signature(message);
-                String text = message.text() == null || message.text().equals(file.fileName()) ? ""
-                        : message.text();
+                String text = message.text().equals(file.fileName()) ? "" : message.text();
                 String caption = signature == null ? text : text.isEmpty() ? "\u2014 " + signature
                         : text + "\n\u2014 " + signature;
                 InputFile input = new InputFile(new ByteArrayInputStream(file.content()), file.fileName());
@@ -131,31 +103,30 @@ class TelegramSender implements ChannelSender {
                             : api.client().execute(SendDocument.builder().chatId(chatId).document(input)
                                     .caption(caption.isEmpty() ? null : caption).build());
                 } catch (TelegramApiRequestException e) {
-                    throw translate(resident, e);
+                    throw translate(e);
                 }
-                delivered.record(message.id(), 0, sent == null || sent.getMessageId() == null ? null
+                delivered.record(message.messageId(), 0, sent == null || sent.getMessageId() == null ? null
                         : sent.getMessageId().longValue(), clock.instant());
             }
         } finally {
             lock.unlock();
         }
-        messages.markDelivered(message.id(), clock.instant());
     }
 
-    private void send(Resident resident, Message message, int part, SendMessage request) throws Exception {
+    private void send(OutboundReply message, int part, SendMessage request) throws Exception {
         limiter.acquire(request.getChatId());
         org.telegram.telegrambots.meta.api.objects.message.Message sent;
         try {
             sent = api.client().execute(request);
         } catch (TelegramApiRequestException e) {
-            throw translate(resident, e);
+            throw translate(e);
         }
         // recorded at once: a crash from here on does not send this part again
-        delivered.record(message.id(), part, sent == null || sent.getMessageId() == null ? null
+        delivered.record(message.messageId(), part, sent == null || sent.getMessageId() == null ? null
                 : sent.getMessageId().longValue(), clock.instant());
     }
 
-    private Exception translate(Resident resident, TelegramApiRequestException e) {
+    private Exception translate(TelegramApiRequestException e) {
         Integer code = e.getErrorCode();
         if (code != null && code == 429) {
             Integer seconds = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
@@ -165,25 +136,21 @@ class TelegramSender implements ChannelSender {
             return new DeliveryDeferred(wait);
         }
         if (code != null && code == 403) {
-            reachability.unreachable(resident.id());
-            LOG.info("Telegram: a resident blocked the bot; marked unreachable");
+            LOG.info("Telegram: a resident blocked the bot; reported unreachable");
             return new RecipientUnreachable();
         }
         return e;
     }
 
     // A tolk's reply is signed with their first name only (or "Selam team"): never their account or Telegram name.
-    private String signature(Message message) {
-        if (message.staffId() == null) {
+    private String signature(OutboundReply message) {
+        if (!message.fromStaff()) {
             return null;
         }
-        String language = message.language() != null && texts.supports(message.language()) ? message.language()
-                : "nl";
-        String team = texts.format("telegram.team", language);
-        if (api.config().signWithTeam()) {
+        String team = texts.format("telegram.team", message.language().code());
+        if (api.config().signWithTeam() || message.staffFirstName() == null) {
             return team;
         }
-        return staff.findById(message.staffId()).map(StaffAccount::name).map(n -> n.strip().split("\\s+")[0])
-                .filter(n -> !n.isBlank()).orElse(team);
+        return message.staffFirstName();
     }
 }

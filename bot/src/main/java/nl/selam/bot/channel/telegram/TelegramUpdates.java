@@ -1,12 +1,8 @@
 package nl.selam.bot.channel.telegram;
 
 import jakarta.inject.Singleton;
-import nl.selam.bot.conversation.ConversationService;
-import nl.selam.bot.conversation.MessageRepository;
-import nl.selam.bot.conversation.Resident;
-import nl.selam.bot.conversation.ResidentDirectory;
-import nl.selam.bot.feedback.FeedbackService;
-import nl.selam.bot.privacy.ErasureService;
+import nl.selam.bot.channel.ChannelGateway;
+import nl.selam.bot.conversation.contract.InboundEvent;
 import nl.selam.translations.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,26 +24,15 @@ class TelegramUpdates {
     private static final long MAX_BACKOFF_MS = 30_000;
     private static final int MAX_FAILURES = 3;
 
-    private final ConversationService conversations;
-    private final MessageRepository messages;
-    private final ResidentDirectory residents;
-    private final ReachabilityStore reachability;
-    private final FeedbackService feedback;
-    private final ErasureService erasure;
+    private final ChannelGateway gateway;
     private final TelegramApi api;
     private final Messages texts;
     private final StaffTelegram staffChats;
     private volatile boolean stopping;
 
-    TelegramUpdates(ConversationService conversations, MessageRepository messages, ResidentDirectory residents,
-                    ReachabilityStore reachability, FeedbackService feedback, ErasureService erasure, TelegramApi api,
-                    Messages texts, StaffTelegram staffChats) {
-        this.conversations = conversations;
-        this.messages = messages;
-        this.residents = residents;
-        this.reachability = reachability;
-        this.feedback = feedback;
-        this.erasure = erasure;
+    TelegramUpdates(ChannelGateway gateway, TelegramApi api, Messages texts,
+                    StaffTelegram staffChats) {
+        this.gateway = gateway;
         this.api = api;
         this.texts = texts;
         this.staffChats = staffChats;
@@ -129,43 +114,32 @@ class TelegramUpdates {
 
     private void act(TelegramInbound inbound) throws Exception {
         if (inbound instanceof TelegramInbound.Pipeline p) {
-            residents.find(UpdateMapper.CHANNEL, p.message().channelUserId())
-                    .ifPresent(r -> reachability.reachable(r.id()));
-            conversations.receive(p.message());
-            answerCallback(p.callbackId(), null);
-        } else if (inbound instanceof TelegramInbound.Feedback f) {
-            String language = language(f.chatId());
-            residents.find(UpdateMapper.CHANNEL, f.chatId())
-                    .ifPresent(r -> feedback.record(r.id(), f.messageId(), f.helpful()));
-            answerCallback(f.callbackId(), texts.format("telegram.feedback_thanks", language));
-        } else if (inbound instanceof TelegramInbound.Erase e) {
-            erase(e);
+            InboundEvent event = p.event();
+            if (event instanceof InboundEvent.FeedbackGiven) {
+                String language = gateway.languageOf(UpdateMapper.CHANNEL, event.origin().userId());
+                gateway.receive(event);
+                answerCallback(p.callbackId(), texts.format("telegram.feedback_thanks", language));
+            } else if (event instanceof InboundEvent.EraseConfirmed) {
+                erase(event, p.callbackId());
+            } else {
+                gateway.receive(event);
+                answerCallback(p.callbackId(), null);
+            }
         } else if (inbound instanceof TelegramInbound.Group g) {
             String language = g.languageHint() == null ? "nl" : g.languageHint();
             api.client().execute(SendMessage.builder().chatId(g.chatId())
                     .text(texts.format("telegram.group", language)).build());
-        } else if (inbound instanceof TelegramInbound.Reachability r) {
-            residents.find(UpdateMapper.CHANNEL, r.chatId()).ifPresent(resident -> {
-                if (r.reachable()) {
-                    reachability.reachable(resident.id());
-                } else {
-                    reachability.unreachable(resident.id());
-                }
-            });
         }
     }
 
-    // Erasing runs outside the conversation pipeline: it removes the very inbox the pipeline would write to.
-    private void erase(TelegramInbound.Erase e) throws Exception {
-        String language = language(e.chatId());
-        residents.find(UpdateMapper.CHANNEL, e.chatId()).ifPresent(erasure::erase);
-        answerCallback(e.callbackId(), null);
-        api.client().execute(SendMessage.builder().chatId(e.chatId())
+    // The goodbye is sent directly: the resident no longer exists to queue a reply for.
+    private void erase(InboundEvent event, String callbackId) throws Exception {
+        String chatId = event.origin().userId();
+        String language = gateway.languageOf(UpdateMapper.CHANNEL, chatId);
+        gateway.receive(event);
+        answerCallback(callbackId, null);
+        api.client().execute(SendMessage.builder().chatId(chatId)
                 .text(texts.format("telegram.erased", language)).build());
-    }
-
-    private String language(String chatId) {
-        return residents.find(UpdateMapper.CHANNEL, chatId).map(Resident::chosenLanguage).orElse("nl");
     }
 
     // A button's spinner stops when its callback is answered; failing that is cosmetic, so it never fails the update.
@@ -181,12 +155,13 @@ class TelegramUpdates {
     }
 
     private boolean stored(TelegramInbound inbound) {
-        if (!(inbound instanceof TelegramInbound.Pipeline p)) {
+        if (!(inbound instanceof TelegramInbound.Pipeline p) || p.event() instanceof InboundEvent.FeedbackGiven
+                || p.event() instanceof InboundEvent.EraseConfirmed
+                || p.event() instanceof InboundEvent.ReachabilityChanged) {
             return true; // feedback, erasure and the rest are not worth blocking later updates for
         }
         try {
-            return messages.findByChannelAndChannelMessageId(UpdateMapper.CHANNEL, p.message().channelMessageId())
-                    .isPresent();
+            return gateway.isStored(p.event().origin());
         } catch (RuntimeException e) {
             return false;
         }

@@ -1,7 +1,9 @@
 package nl.selam.bot.channel.telegram;
 
-import nl.selam.bot.channel.InboundMessage;
-import nl.selam.translations.Messages;
+import nl.selam.bot.conversation.contract.Action;
+import nl.selam.bot.conversation.contract.InboundEvent;
+import nl.selam.bot.conversation.contract.Origin;
+import nl.selam.kb.language.Language;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
@@ -53,44 +55,44 @@ final class UpdateMapper {
             return added ? new TelegramInbound.Group(chatId, hint(m.getFrom()))
                     : new TelegramInbound.Ignored("group message");
         }
-        String key = chatId + ":" + m.getMessageId();
+        Origin origin = new Origin(CHANNEL, chatId + ":" + m.getMessageId(), chatId);
         if (m.hasText()) {
-            String text = text(m.getText(), m.getFrom());
-            return text.equals("/mens") ? new TelegramInbound.Pipeline(new InboundMessage(CHANNEL, key, chatId, null,
-                    InboundMessage.Command.PERSON), null) : pipeline(key, chatId, text, null);
+            return pipeline(text(origin, m.getText(), m.getFrom()), null);
         }
         String media = mediaReference(m);
         if (media != null) {
-            String caption = m.getCaption() == null || m.getCaption().isBlank() ? "" : "\n" + m.getCaption();
-            return new TelegramInbound.Pipeline(new InboundMessage(CHANNEL, key, chatId, media + caption,
-                    InboundMessage.Command.MEDIA), null);
+            return pipeline(new InboundEvent.Media(origin, media, m.getCaption()), null);
         }
         if (m.hasSticker() || m.hasLocation() || m.hasContact() || m.getVenue() != null || m.hasAnimation()
                 || m.hasDice() || m.hasPoll()) {
             // what they sent is not stored (a location or contact is personal data); they get a polite hint
-            return pipeline(key, chatId, "/unsupported", null);
+            return pipeline(new InboundEvent.Unsupported(origin), null);
         }
         return new TelegramInbound.Ignored("service message");
     }
 
-    private static TelegramInbound.Pipeline pipeline(String key, String chatId, String text, String callbackId) {
-        return new TelegramInbound.Pipeline(new InboundMessage(CHANNEL, key, chatId, text, null), callbackId);
+    private static TelegramInbound.Pipeline pipeline(InboundEvent event, String callbackId) {
+        return new TelegramInbound.Pipeline(event, callbackId);
     }
 
-    private static String text(String text, User from) {
+    private static InboundEvent text(Origin origin, String text, User from) {
         String trimmed = text.strip();
         if (!trimmed.startsWith("/")) {
-            return text;
+            return new InboundEvent.Text(origin, text);
         }
         String word = trimmed.split("\\s+", 2)[0];
         int at = word.indexOf('@'); // "/start@SelamBot" in groups and from menus
         String command = (at > 0 ? word.substring(0, at) : word).toLowerCase(Locale.ROOT);
         if (command.equals("/mens") || command.equals("/person")) {
-            return "/mens";
+            return new InboundEvent.PersonRequested(origin, null);
         }
-        String known = COMMANDS.getOrDefault(command, "/start");
-        String hint = hint(from);
-        return known.equals("/start") && hint != null ? "/start " + hint : known;
+        return switch (COMMANDS.getOrDefault(command, "/start")) {
+            case "/taal" -> new InboundEvent.LanguageMenu(origin);
+            case "/menu" -> new InboundEvent.MenuChosen(origin, null);
+            case "/privacy" -> new InboundEvent.PrivacyRequested(origin);
+            case "/vergeet" -> new InboundEvent.EraseRequested(origin);
+            default -> new InboundEvent.Start(origin, Language.fromCode(hint(from)).orElse(null));
+        };
     }
 
     // A reference the tolk's console can resolve through the Bot API; the file itself is not copied.
@@ -121,36 +123,18 @@ final class UpdateMapper {
     private static TelegramInbound callback(CallbackQuery q) {
         String chatId = q.getMessage() != null ? String.valueOf(q.getMessage().getChatId())
                 : String.valueOf(q.getFrom().getId());
-        String data = q.getData() == null ? "" : q.getData();
-        String key = "cb:" + q.getId();
-        if (data.equals("erase:yes")) {
-            return new TelegramInbound.Erase(chatId, q.getId());
-        }
-        if (data.startsWith("fb:")) {
-            String[] parts = data.split(":");
-            if (parts.length == 3 && parts[1].matches("\\d{1,18}")) {
-                return new TelegramInbound.Feedback(chatId, Long.parseLong(parts[1]), "1".equals(parts[2]), q.getId());
-            }
-        }
-        if (data.equals("person")) {
-            return new TelegramInbound.Pipeline(new InboundMessage(CHANNEL, key, chatId, null,
-                    InboundMessage.Command.PERSON), q.getId());
-        }
-        if (data.equals("assistant")) {
-            return new TelegramInbound.Pipeline(new InboundMessage(CHANNEL, key, chatId, null,
-                    InboundMessage.Command.ASSISTANT), q.getId());
-        }
-        if (data.matches("(lang|menu|topic|erase):[a-z0-9._-]{1,60}|menu")) {
-            return pipeline(key, chatId, data, q.getId());
-        }
-        return new TelegramInbound.Ignored("unknown button");
+        Origin origin = new Origin(CHANNEL, "cb:" + q.getId(), chatId);
+        // the button's data is an Action token Selam put there; anything else is forged or stale
+        return Action.parse(q.getData()).<TelegramInbound>map(a -> pipeline(a.toEvent(origin, null), q.getId()))
+                .orElseGet(() -> new TelegramInbound.Ignored("unknown button"));
     }
 
     private static TelegramInbound membership(ChatMemberUpdated change) {
         String chatId = String.valueOf(change.getChat().getId());
         String status = change.getNewChatMember() == null ? "" : change.getNewChatMember().getStatus();
         if ("private".equals(change.getChat().getType())) {
-            return new TelegramInbound.Reachability(chatId, !"kicked".equals(status));
+            Origin origin = new Origin(CHANNEL, "member:" + chatId + ":" + change.getDate(), chatId);
+            return pipeline(new InboundEvent.ReachabilityChanged(origin, !"kicked".equals(status)), null);
         }
         boolean joined = "member".equals(status) || "administrator".equals(status);
         return joined ? new TelegramInbound.Group(chatId, hint(change.getFrom()))
@@ -161,6 +145,6 @@ final class UpdateMapper {
     static String hint(User user) {
         String code = user == null || user.getLanguageCode() == null ? null
                 : user.getLanguageCode().toLowerCase(Locale.ROOT).split("-")[0];
-        return code != null && Messages.LANGUAGES.contains(code) ? code : null;
+        return Language.fromCode(code).filter(Language::isAnswered).map(Language::code).orElse(null);
     }
 }

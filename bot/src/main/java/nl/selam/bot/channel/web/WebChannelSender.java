@@ -1,28 +1,17 @@
 package nl.selam.bot.channel.web;
 
 import jakarta.inject.Singleton;
-import nl.selam.bot.channel.ChannelSender;
-import nl.selam.bot.conversation.Message;
-import nl.selam.bot.conversation.MessageRepository;
-
-import java.time.Clock;
+import nl.selam.bot.conversation.contract.ChannelSender;
+import nl.selam.bot.conversation.contract.OutboundReply;
 
 /**
- * Delivery on the web chat means making the message visible to the page's next poll. Marking it delivered is
- * idempotent, so the outbox may deliver it twice without the resident seeing it twice.
+ * Delivery on the web chat means making the message visible to the page's next poll, which the core does by
+ * marking it delivered once this returns; a second delivery changes nothing, so the resident never sees it twice.
  */
 @Singleton
 class WebChannelSender implements ChannelSender {
 
     static final String CHANNEL = "web";
-
-    private final MessageRepository messages;
-    private final Clock clock;
-
-    WebChannelSender(MessageRepository messages, Clock clock) {
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     @Override
     public String channel() {
@@ -30,7 +19,7 @@ class WebChannelSender implements ChannelSender {
     }
 
     @Override
-    public void deliver(Message message) {
-        messages.markDelivered(message.id(), clock.instant());
+    public void deliver(OutboundReply reply) {
+        // nothing to send: the page polls GET /api/chat/messages, which shows delivered messages
     }
 }

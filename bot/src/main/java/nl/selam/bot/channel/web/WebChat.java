@@ -1,42 +1,42 @@
 package nl.selam.bot.channel.web;
 
 import jakarta.inject.Singleton;
-import nl.selam.bot.channel.InboundMessage;
-import nl.selam.bot.conversation.ConversationService;
+import nl.selam.bot.channel.ChannelGateway;
+import nl.selam.bot.conversation.contract.Choice;
+import nl.selam.bot.conversation.contract.InboundEvent;
+import nl.selam.bot.conversation.contract.Origin;
+import nl.selam.bot.conversation.contract.Action;
 import nl.selam.bot.conversation.Message;
 import nl.selam.bot.conversation.MessageRepository;
 import nl.selam.bot.conversation.Receipt;
+import nl.selam.bot.conversation.ReplyViews;
 import nl.selam.bot.conversation.Resident;
 import nl.selam.bot.conversation.ResidentDirectory;
 import nl.selam.bot.escalation.Escalation;
 import nl.selam.bot.escalation.EscalationService;
-import nl.selam.bot.privacy.ErasureService;
 import nl.selam.bot.staff.StaffAccount;
 import nl.selam.bot.staff.StaffRepository;
 import nl.selam.kb.language.Language;
 
-import java.util.Arrays;
 import java.util.List;
 
 /** The web chat's side of the pipeline: sessions to residents, messages in, the visible log out. */
 @Singleton
 class WebChat {
 
-    private final ConversationService conversations;
+    private final ChannelGateway gateway;
     private final ResidentDirectory residents;
     private final MessageRepository messages;
     private final EscalationService escalations;
-    private final ErasureService erasure;
     private final StaffRepository staff;
     private final WebMedia media;
 
-    WebChat(ConversationService conversations, ResidentDirectory residents, MessageRepository messages,
-            EscalationService escalations, ErasureService erasure, StaffRepository staff, WebMedia media) {
-        this.conversations = conversations;
+    WebChat(ChannelGateway gateway, ResidentDirectory residents, MessageRepository messages,
+            EscalationService escalations, StaffRepository staff, WebMedia media) {
+        this.gateway = gateway;
         this.residents = residents;
         this.messages = messages;
         this.escalations = escalations;
-        this.erasure = erasure;
         this.staff = staff;
         this.media = media;
     }
@@ -46,16 +46,16 @@ class WebChat {
             choose(session, request.language());
         }
         // Namespaced by session: two residents' pages may well pick the same message id.
-        String channelMessageId = session.residentKey() + ":" + request.id();
-        return conversations.receive(new InboundMessage(WebChannelSender.CHANNEL, channelMessageId,
-                session.residentKey(), request.text(), request.command()));
+        Origin origin = new Origin(WebChannelSender.CHANNEL, session.residentKey() + ":" + request.id(),
+                session.residentKey());
+        return gateway.receive(request.command() != null ? request.command().toEvent(origin, request.text())
+                : new InboundEvent.Text(origin, request.text()));
     }
 
+    // The page shows the choice itself: no reply.
     void choose(WebSession session, Language language) {
-        Resident resident = residents.findOrCreate(WebChannelSender.CHANNEL, session.residentKey());
-        if (!language.code().equals(resident.chosenLanguage())) {
-            residents.update(resident.withChosenLanguage(language.code()));
-        }
+        gateway.receive(new InboundEvent.LanguageChosen(new Origin(WebChannelSender.CHANNEL, "language",
+                session.residentKey()), language, false));
     }
 
     ChatLog log(WebSession session, long after) {
@@ -81,10 +81,8 @@ class WebChat {
 
     /** Erases the session's resident; true when there was one. */
     boolean erase(WebSession session) {
-        return residents.find(WebChannelSender.CHANNEL, session.residentKey()).map(r -> {
-            erasure.erase(r);
-            return true;
-        }).orElse(false);
+        return gateway.receive(new InboundEvent.EraseConfirmed(new Origin(WebChannelSender.CHANNEL, "erase",
+                session.residentKey()))) == Receipt.ACCEPTED;
     }
 
     private ChatLog.Entry entry(Message m) {
@@ -95,14 +93,12 @@ class WebChat {
         // a file's message text is a storage reference: the page gets only what kind of file it is
         String attachment = media.describe(m).map(a -> a.kind()).orElse(null);
         return new ChatLog.Entry(m.id(), from, m.kind().name(), attachment != null ? null : m.text(), m.language(),
-                clientId, m.replyTo(), attachment, choices(m.choices()));
+                clientId, m.replyTo(), attachment, choices(ReplyViews.choicesOf(m)));
     }
 
-    private static List<ChatLog.Choice> choices(String lines) {
-        if (lines == null || lines.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(lines.split("\n")).map(l -> l.split("\t", 2))
-                .map(p -> new ChatLog.Choice(p[0], p.length > 1 ? p[1] : p[0])).toList();
+    // The page offers the topics of a clarify question; it sends the chosen title back as text.
+    private static List<ChatLog.Choice> choices(List<Choice> choices) {
+        return choices.stream().filter(c -> c.action() instanceof Action.ShowTopic)
+                .map(c -> new ChatLog.Choice(((Action.ShowTopic) c.action()).topic(), c.label())).toList();
     }
 }

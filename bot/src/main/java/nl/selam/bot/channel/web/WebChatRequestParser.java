@@ -3,7 +3,7 @@ package nl.selam.bot.channel.web;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 import nl.selam.bot.ask.AskRequest;
-import nl.selam.bot.channel.InboundMessage;
+import nl.selam.bot.conversation.contract.Action;
 import nl.selam.bot.system.InvalidRequestException;
 import nl.selam.bot.system.StrictJsonObject;
 import nl.selam.bot.system.UndecodableText;
@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 @Singleton
 class WebChatRequestParser {
 
+    private static final String CODES = String.join(", ", Language.answeredCodes());
     private static final Pattern MESSAGE_ID = Pattern.compile("[A-Za-z0-9_-]{1,32}");
     private final StrictJsonObject json;
 
@@ -29,7 +30,7 @@ class WebChatRequestParser {
 
     WebChatRequest message(String body) {
         JsonNode root = object(body);
-        InboundMessage.Command command = command(root.get("command"));
+        Action command = command(root.get("command"));
         String text = text(root.get("text"), command != null);
         return new WebChatRequest(id(root.get("id")), text, command, language(root.get("language"), false));
     }
@@ -54,16 +55,16 @@ class WebChatRequestParser {
         return node.getStringValue();
     }
 
-    private static InboundMessage.Command command(JsonNode node) {
+    private static Action command(JsonNode node) {
         if (node == null || node.isNull()) {
             return null;
         }
         if (node.isString()) {
             switch (node.getStringValue()) {
                 case "person":
-                    return InboundMessage.Command.PERSON;
+                    return new Action.AskPerson();
                 case "assistant":
-                    return InboundMessage.Command.ASSISTANT;
+                    return new Action.ReturnToAssistant();
                 default:
                     break;
             }
@@ -102,15 +103,15 @@ class WebChatRequestParser {
     private static Language language(JsonNode node, boolean required) {
         if (node == null || node.isNull()) {
             if (required) {
-                throw new InvalidRequestException("field 'language' is missing; use one of nl, ar, ti, en");
+                throw new InvalidRequestException("field 'language' is missing; use one of " + CODES);
             }
             return null;
         }
         if (!node.isString()) {
-            throw new InvalidRequestException("field 'language' must be a string: one of nl, ar, ti, en");
+            throw new InvalidRequestException("field 'language' must be a string: one of " + CODES);
         }
         return Language.fromCode(node.getStringValue().toLowerCase(Locale.ROOT)).filter(Language::isAnswered)
                 .orElseThrow(() -> new InvalidRequestException(
-                        "field 'language' is not a supported language code; use one of nl, ar, ti, en"));
+                        "field 'language' is not a supported language code; use one of " + CODES));
     }
 }

@@ -3,13 +3,14 @@ package nl.selam.bot.channel.web;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
-import nl.selam.bot.channel.InboundMessage;
-import nl.selam.bot.conversation.ConversationService;
+import nl.selam.bot.channel.ChannelGateway;
 import nl.selam.bot.conversation.Message;
 import nl.selam.bot.conversation.MessageKind;
 import nl.selam.bot.conversation.MessageRepository;
 import nl.selam.bot.conversation.Receipt;
 import nl.selam.bot.conversation.Resident;
+import nl.selam.bot.conversation.contract.InboundEvent;
+import nl.selam.bot.conversation.contract.Origin;
 import nl.selam.bot.conversation.ResidentDirectory;
 import nl.selam.bot.escalation.Escalation;
 import nl.selam.bot.escalation.EscalationRepository;
@@ -38,7 +39,7 @@ class WebMedia implements ResidentMedia {
     private static final Duration ORPHAN_AGE = Duration.ofHours(1);
 
     private final WebMediaRepository files;
-    private final ConversationService conversations;
+    private final ChannelGateway gateway;
     private final ResidentDirectory residents;
     private final MessageRepository messages;
     private final EscalationRepository escalations;
@@ -46,11 +47,11 @@ class WebMedia implements ResidentMedia {
     private final AuditLog audit;
     private final Clock clock;
 
-    WebMedia(WebMediaRepository files, ConversationService conversations, ResidentDirectory residents,
+    WebMedia(WebMediaRepository files, ChannelGateway gateway, ResidentDirectory residents,
              MessageRepository messages, EscalationRepository escalations, StaffViewMasking masking, AuditLog audit,
              Clock clock) {
         this.files = files;
-        this.conversations = conversations;
+        this.gateway = gateway;
         this.residents = residents;
         this.messages = messages;
         this.escalations = escalations;
@@ -71,8 +72,8 @@ class WebMedia implements ResidentMedia {
             return Receipt.DUPLICATE;
         }
         WebMediaFile file = files.findByUploadKey(key).orElseGet(() -> store(resident, key, type, bytes));
-        Receipt receipt = conversations.receive(new InboundMessage(WebChannelSender.CHANNEL, key,
-                session.residentKey(), "[web:" + file.kind() + ":" + file.id() + "]", InboundMessage.Command.MEDIA));
+        Receipt receipt = gateway.receive(new InboundEvent.Media(new Origin(WebChannelSender.CHANNEL, key,
+                session.residentKey()), "[web:" + file.kind() + ":" + file.id() + "]", null));
         if (receipt == Receipt.THROTTLED) {
             files.deleteUnlinked(key);
         } else {

@@ -3,6 +3,11 @@ package nl.selam.bot.channel.telegram;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.selam.bot.conversation.Message;
 import nl.selam.bot.conversation.MessageKind;
+import nl.selam.bot.conversation.ReplyViews;
+import nl.selam.bot.conversation.contract.InboundEvent;
+import nl.selam.bot.conversation.contract.Origin;
+import nl.selam.bot.conversation.contract.OutboundReply;
+import nl.selam.kb.language.Language;
 import nl.selam.translations.Messages;
 import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
@@ -49,7 +54,7 @@ class TelegramUnitTest {
 
     @Test
     void givenHtmlInAnAnswer_thenItIsEscapedAndAStaffReplyIsSigned() {
-        Message reply = message(MessageKind.STAFF_REPLY, "1 < 2 & <b>bold</b>", "ar", null, null, null);
+        OutboundReply reply = message(MessageKind.STAFF_REPLY, "1 < 2 & <b>bold</b>", "ar", null, null, null);
         List<SendMessage> sent = new MessageRenderer(TEXTS).render(reply, "42", "Amina");
         assertEquals(1, sent.size());
         assertEquals("1 &lt; 2 &amp; &lt;b&gt;bold&lt;/b&gt;\n\n<i>— Amina</i>", sent.get(0).getText());
@@ -58,7 +63,7 @@ class TelegramUnitTest {
 
     @Test
     void givenAClarifyQuestion_thenBothTopicsAreButtons() {
-        Message clarify = message(MessageKind.CLARIFY, "Bedoel je…", "nl", "CLARIFY", null,
+        OutboundReply clarify = message(MessageKind.CLARIFY, "Bedoel je…", "nl", "CLARIFY", null,
                 "zorg.huisarts\tHuisarts vinden\nzorg.tandarts\tTandarts");
         SendMessage sent = new MessageRenderer(TEXTS).render(clarify, "42", null).get(0);
         String json = sent.getReplyMarkup().toString();
@@ -82,8 +87,7 @@ class TelegramUnitTest {
                 + "\"chat\":{\"id\":5,\"type\":\"private\"},\"from\":{\"id\":5,\"is_bot\":false,\"first_name\":\"a\","
                 + "\"language_code\":\"ti\"},\"text\":\"/start@SelamBot\"}}", Update.class);
         var pipeline = (TelegramInbound.Pipeline) UpdateMapper.map(start);
-        assertEquals("/start ti", pipeline.message().text());
-        assertEquals("5:2", pipeline.message().channelMessageId());
+        assertEquals(new InboundEvent.Start(new Origin("telegram", "5:2", "5"), Language.TI), pipeline.event());
     }
 
     @Test
@@ -135,9 +139,9 @@ class TelegramUnitTest {
         }
     }
 
-    private static Message message(MessageKind kind, String text, String language, String outcome, String topic,
-                                   String choices) {
-        return new Message(9L, 1L, 1L, Message.Direction.OUT, "telegram", null, kind, text, language, outcome, topic,
-                null, choices, null, null, kind == MessageKind.STAFF_REPLY ? 3L : null, Instant.now(), null, null);
+    private static OutboundReply message(MessageKind kind, String text, String language, String outcome, String topic,
+                                         String choices) {
+        return ReplyViews.view(new Message(9L, 1L, 1L, Message.Direction.OUT, "telegram", null, kind, text, language, outcome, topic,
+                null, choices, null, null, kind == MessageKind.STAFF_REPLY ? 3L : null, Instant.now(), null, null), "42", null, null, TEXTS);
     }
 }

@@ -6,7 +6,8 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.selam.bot.channel.InboundMessage;
+import nl.selam.bot.conversation.contract.InboundEvent;
+import nl.selam.bot.conversation.contract.Origin;
 import nl.selam.bot.conversation.ConversationService;
 import nl.selam.bot.conversation.Receipt;
 import nl.selam.bot.conversation.ResidentDirectory;
@@ -203,8 +204,8 @@ class AdminJobsTest {
         long residentId = residents.findOrCreate(FlakyChannelSender.CHANNEL, key + "-" + UUID.randomUUID()).id();
         flaky.failFirst(residentId, 3); // three failures park it (max-attempts 3); the fourth attempt succeeds
         var resident = residents.byId(residentId).orElseThrow();
-        Receipt receipt = conversations.receive(new InboundMessage(FlakyChannelSender.CHANNEL,
-                UUID.randomUUID().toString(), resident.channelUserId(), "Hoe vind ik een huisarts?", null));
+        Receipt receipt = conversations.receive(new InboundEvent.Text(new Origin(FlakyChannelSender.CHANNEL,
+                UUID.randomUUID().toString(), resident.channelUserId()), "Hoe vind ik een huisarts?"));
         assertEquals(Receipt.ACCEPTED, receipt);
         long reply = rows.count("SELECT MAX(id) FROM message WHERE resident_id = ? AND direction = 'OUT'", residentId);
         poll(() -> rows.count("SELECT COUNT(*) FROM outbox WHERE message_id = ? AND state = 'PARKED'", reply) == 1,

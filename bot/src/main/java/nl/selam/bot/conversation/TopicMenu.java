@@ -1,20 +1,24 @@
-package nl.selam.bot.channel.telegram;
+package nl.selam.bot.conversation;
 
 import jakarta.inject.Singleton;
-import nl.selam.bot.conversation.MessageKind;
-import nl.selam.bot.conversation.Outgoing;
+import nl.selam.bot.conversation.contract.Action;
+import nl.selam.bot.conversation.contract.Choice;
 import nl.selam.kb.content.FaqEntry;
 import nl.selam.kb.content.LocalizedEntry;
 import nl.selam.bot.knowledge.LiveEngine;
 import nl.selam.kb.language.Language;
 import nl.selam.translations.Messages;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-/** The /menu: topic categories, the entries of one category, and an entry's answer, in the resident's language. */
+/**
+ * The topic menu of every channel: categories, the entries of one category, and an entry's answer, in the
+ * resident's language.
+ */
 @Singleton
 class TopicMenu {
 
@@ -29,9 +33,8 @@ class TopicMenu {
     }
 
     Outgoing categories(String language) {
-        String choices = categories().stream()
-                .map(c -> "menu:" + c + "\t" + categoryName(c, language))
-                .collect(Collectors.joining("\n"));
+        List<Choice> choices = categories().stream()
+                .map(c -> new Choice(new Action.OpenMenu(c), categoryName(c, language))).toList();
         return Outgoing.notice(MessageKind.ANSWER, texts.format("telegram.menu", language), language)
                 .withChoices(choices);
     }
@@ -39,12 +42,11 @@ class TopicMenu {
     Outgoing entries(String category, String language) {
         Language lang = Language.fromCode(language).orElse(Language.NL);
         // an entry created in the console may lack this language until it is translated: it is not offered then
-        String choices = engine.current().knowledgeBase().entries().stream().filter(e -> e.category().equals(category))
-                .filter(e -> e.in(lang).isPresent())
-                .map(e -> "topic:" + e.id() + "\t" + e.in(lang).map(LocalizedEntry::title).orElse(e.id()))
-                .collect(Collectors.joining("\n"));
-        String back = "menu\t" + texts.format("telegram.back", language);
-        String withBack = choices.isEmpty() ? back : choices + "\n" + back;
+        List<Choice> withBack = new ArrayList<>(engine.current().knowledgeBase().entries().stream()
+                .filter(e -> e.category().equals(category)).filter(e -> e.in(lang).isPresent())
+                .map(e -> new Choice(new Action.ShowTopic(e.id()),
+                        e.in(lang).map(LocalizedEntry::title).orElse(e.id()))).toList());
+        withBack.add(new Choice(new Action.OpenMenu(null), texts.format("telegram.back", language)));
         return Outgoing.notice(MessageKind.ANSWER, texts.format("telegram.menu", language), language)
                 .withChoices(withBack);
     }

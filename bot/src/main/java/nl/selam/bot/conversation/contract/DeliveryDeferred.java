@@ -1,8 +1,8 @@
-package nl.selam.bot.channel;
+package nl.selam.bot.conversation.contract;
 
 import java.time.Duration;
 
-/** The channel asked to wait before trying again (e.g. Telegram's 429 with {@code retry_after}). */
+/** The channel asked to wait before trying again (Telegram's 429 with {@code retry_after}, a WhatsApp rate limit). */
 public class DeliveryDeferred extends Exception {
 
     private final Duration retryAfter;

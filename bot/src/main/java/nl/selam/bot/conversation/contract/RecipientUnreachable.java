@@ -1,4 +1,4 @@
-package nl.selam.bot.channel;
+package nl.selam.bot.conversation.contract;
 
 /** The resident cannot be reached on this channel (e.g. they blocked the bot); retrying would not help. */
 public class RecipientUnreachable extends Exception {

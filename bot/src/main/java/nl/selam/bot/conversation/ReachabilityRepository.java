@@ -1,16 +1,18 @@
-package nl.selam.bot.channel.telegram;
+package nl.selam.bot.conversation;
 
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
-import nl.selam.bot.conversation.Resident;
 
 import java.time.Instant;
 
-/** Residents who blocked the bot (Telegram answered 403): nothing is sent to them until they write again. */
+/**
+ * Residents who cannot be reached (they blocked the bot). The table is named after the first channel that needed
+ * it; a resident belongs to one channel, so it serves every channel as it is.
+ */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-abstract class ReachabilityStore implements GenericRepository<Resident, Long> {
+abstract class ReachabilityRepository implements GenericRepository<Resident, Long> {
 
     @Query("SELECT COUNT(*) FROM telegram_unreachable WHERE resident_id = :residentId")
     abstract long countUnreachable(Long residentId);
@@ -21,20 +23,4 @@ abstract class ReachabilityStore implements GenericRepository<Resident, Long> {
 
     @Query("DELETE FROM telegram_unreachable WHERE resident_id = :residentId")
     abstract void deleteUnreachable(Long residentId);
-
-    boolean isUnreachable(long residentId) {
-        return countUnreachable(residentId) > 0;
-    }
-
-    void unreachable(long residentId) {
-        try {
-            insertUnreachable(residentId, Instant.now());
-        } catch (RuntimeException alreadyMarked) {
-            // two instances marked the same resident at once: marked is marked
-        }
-    }
-
-    void reachable(long residentId) {
-        deleteUnreachable(residentId);
-    }
 }
