@@ -11,14 +11,14 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The {@code whatsapp_contact} rows: a resident's sealed number, when they last wrote (the 24-hour window) and
- * whether Meta said the number cannot be reached. Erased with the resident by the database's cascade.
+ * The {@code whatsapp_contact} rows: a resident's sealed number and when they last wrote (the 24-hour window).
+ * Erased with the resident by the database's cascade.
  */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 abstract class ContactStore implements GenericRepository<Resident, Long> {
 
     @Query("UPDATE whatsapp_contact SET last_inbound_at = CASE WHEN last_inbound_at IS NULL OR last_inbound_at < :at "
-            + "THEN :at ELSE last_inbound_at END, unreachable_since = NULL WHERE resident_id = :residentId")
+            + "THEN :at ELSE last_inbound_at END WHERE resident_id = :residentId")
     abstract int touch(Long residentId, Instant at);
 
     @Query("INSERT INTO whatsapp_contact (resident_id, number_sealed, last_inbound_at) "
@@ -32,29 +32,20 @@ abstract class ContactStore implements GenericRepository<Resident, Long> {
     @Query("SELECT last_inbound_at FROM whatsapp_contact WHERE resident_id = :residentId")
     abstract Optional<Instant> findLastInbound(Long residentId);
 
-    @Query("SELECT COUNT(*) FROM whatsapp_contact WHERE resident_id = :residentId AND unreachable_since IS NOT NULL")
-    abstract long countUnreachable(Long residentId);
-
-    @Query("UPDATE whatsapp_contact SET unreachable_since = :now WHERE resident_id = :residentId")
-    abstract void markUnreachable(Long residentId, Instant now);
-
     /**
-     * The resident wrote (at {@code at}, Meta's time): their window opens and they are reachable again. The number
-     * is sealed once, when the contact is first stored; a race between two first messages leaves one row.
+     * The resident wrote (at {@code at}, Meta's time): their window opens. The number is sealed once, when the
+     * contact is first stored; a race between two first messages leaves one row. True for a first contact.
      */
-    void wrote(long residentId, Instant at, SealedNumber number) {
+    boolean wrote(long residentId, Instant at, SealedNumber number) {
         if (touch(residentId, at) > 0) {
-            return;
+            return false;
         }
         try {
-            insert(residentId, number.seal(), at);
+            return insert(residentId, number.seal(), at) > 0;
         } catch (RuntimeException concurrentInsert) {
             touch(residentId, at);
+            return false;
         }
-    }
-
-    boolean isUnreachable(long residentId) {
-        return countUnreachable(residentId) > 0;
     }
 
     @Nullable

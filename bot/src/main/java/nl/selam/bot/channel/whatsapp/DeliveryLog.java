@@ -35,8 +35,10 @@ abstract class DeliveryLog implements GenericRepository<Message, Long> {
             + "WHEN 'read' THEN 3 ELSE 4 END)")
     abstract int advance(String wamid, String status, @Nullable Integer errorCode, Instant at);
 
-    @Query("SELECT m.resident_id FROM whatsapp_delivery d JOIN message m ON m.id = d.message_id WHERE d.wamid = :wamid")
-    abstract Optional<Long> findResident(String wamid);
+    /** The resident's key on this channel, for the delivery with this wamid. */
+    @Query("SELECT r.channel_user_id FROM whatsapp_delivery d JOIN message m ON m.id = d.message_id "
+            + "JOIN resident r ON r.id = m.resident_id WHERE d.wamid = :wamid")
+    abstract Optional<String> findResidentKey(String wamid);
 
     @Query("SELECT COUNT(*) FROM whatsapp_delivery WHERE message_id = :messageId AND template = TRUE")
     abstract long countTemplates(Long messageId);

@@ -27,9 +27,9 @@ final class MediaReference {
     private MediaReference() {
     }
 
+    /** The reference alone; the contract keeps the caption beside it. */
     static String of(WebhookEvent.Media media) {
-        String reference = "[whatsapp:" + media.kind() + ":" + media.mediaId() + "]";
-        return media.caption() == null ? reference : reference + "\n" + media.caption();
+        return "[whatsapp:" + media.kind() + ":" + media.mediaId() + "]";
     }
 
     @Nullable

@@ -1,20 +1,21 @@
 package nl.selam.bot.channel.whatsapp;
 
 import jakarta.inject.Singleton;
-import nl.selam.bot.conversation.ConversationService;
-import nl.selam.bot.conversation.Resident;
+import nl.selam.bot.channel.ChannelGateway;
 import nl.selam.bot.conversation.ResidentDirectory;
+import nl.selam.bot.conversation.contract.InboundEvent;
+import nl.selam.bot.conversation.contract.Origin;
+import nl.selam.translations.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Clock;
 import java.util.List;
 
 /**
- * Acts on the events of one webhook post, never throwing: a resident's message is stored through the conversation
- * core (its wamid is the inbox key, so a redelivered post is a no-op); a status callback is recorded on the
- * delivery it is about. Returns false only when something could not be stored for a reason that may pass (the
- * database is unreachable), so Meta posts it again; an item that can never be stored is logged and skipped.
+ * Acts on the events of one webhook post, never throwing: a resident's message goes to the {@link ChannelGateway}
+ * (its wamid is the inbox key, so a redelivered post is a no-op); a status callback is recorded on the delivery it is
+ * about. Returns false only when something could not be stored for a reason that may pass (the database is
+ * unreachable), so Meta posts it again; an item that can never be stored is logged and skipped.
  */
 @Singleton
 class WhatsAppInbox {
@@ -22,23 +23,27 @@ class WhatsAppInbox {
     static final String CHANNEL = "whatsapp";
     private static final Logger LOG = LoggerFactory.getLogger(WhatsAppInbox.class);
 
-    private final ConversationService conversations;
+    private final ChannelGateway gateway;
     private final ResidentDirectory residents;
     private final ContactStore contacts;
     private final DeliveryLog deliveries;
     private final NumberVault vault;
-    private final InboundMapper mapper;
-    private final Clock clock;
+    private final EventMapper mapper;
+    private final CloudApi api;
+    private final WhatsAppConfiguration config;
+    private final Messages texts;
 
-    WhatsAppInbox(ConversationService conversations, ResidentDirectory residents, ContactStore contacts,
-                  DeliveryLog deliveries, NumberVault vault, InboundMapper mapper, Clock clock) {
-        this.conversations = conversations;
+    WhatsAppInbox(ChannelGateway gateway, ResidentDirectory residents, ContactStore contacts, DeliveryLog deliveries, NumberVault vault,
+                  EventMapper mapper, CloudApi api, WhatsAppConfiguration config, Messages texts) {
+        this.gateway = gateway;
         this.residents = residents;
         this.contacts = contacts;
         this.deliveries = deliveries;
         this.vault = vault;
         this.mapper = mapper;
-        this.clock = clock;
+        this.api = api;
+        this.config = config;
+        this.texts = texts;
     }
 
     /** True once every event is stored or deliberately dropped. */
@@ -63,10 +68,27 @@ class WhatsAppInbox {
 
     private void receive(WebhookEvent.Incoming incoming) {
         String key = vault.residentKey(incoming.waId());
-        Resident resident = residents.findOrCreate(CHANNEL, key);
+        // the contact row needs the resident's id: the core creates residents the same way on the event itself
+        long residentId = residents.findOrCreate(CHANNEL, key).id();
         // the window opens with the resident's own timestamp; the number is sealed only for a new contact
-        contacts.wrote(resident.id(), incoming.sentAt(), () -> vault.seal(incoming.waId(), key));
-        mapper.handle(resident, incoming);
+        boolean first = contacts.wrote(residentId, incoming.sentAt(), () -> vault.seal(incoming.waId(), key));
+        for (InboundEvent event : mapper.map(key, incoming, first)) {
+            String language = event instanceof InboundEvent.EraseConfirmed ? gateway.languageOf(CHANNEL, key) : null;
+            gateway.receive(event);
+            if (language != null) {
+                goodbye(incoming.waId(), language);
+            }
+        }
+    }
+
+    // The resident and everything about them are gone, the outbox entries with them: the goodbye goes out directly,
+    // inside the window their own message just opened.
+    private void goodbye(String waId, String language) {
+        try {
+            api.send(config.phoneNumberId(), CloudMessages.text(waId, texts.format("whatsapp.erased", language)));
+        } catch (RuntimeException e) {
+            LOG.info("WhatsApp: the goodbye after erasing was not sent ({})", e.getClass().getSimpleName());
+        }
     }
 
     private void status(WebhookEvent.Status status) {
@@ -74,13 +96,16 @@ class WhatsAppInbox {
             return;
         }
         int changed = deliveries.advance(status.wamid(), status.status(), status.errorCode(), status.at());
-        if (changed > 0 && "failed".equals(status.status()) && status.errorCode() != null
-                && CloudApiError.classify(400, status.errorCode()) == CloudApiError.Kind.UNDELIVERABLE) {
-            // Meta took the message but could not deliver it: later messages park until the resident writes again
-            deliveries.findResident(status.wamid()).ifPresent(id -> contacts.markUnreachable(id, clock.instant()));
+        if (changed == 0 || !"failed".equals(status.status())) {
+            return;
         }
-        if (changed > 0 && "failed".equals(status.status())) {
-            LOG.info("WhatsApp: a message failed after it was accepted (code {})", status.errorCode());
+        LOG.info("WhatsApp: a message failed after it was accepted (code {})", status.errorCode());
+        if (status.errorCode() != null
+                && CloudApiError.classify(400, status.errorCode()) == CloudApiError.Kind.UNDELIVERABLE) {
+            // Meta took the message but could not deliver it: nothing more goes out until the resident writes again
+            deliveries.findResidentKey(status.wamid()).ifPresent(key -> gateway.receive(
+                    new InboundEvent.ReachabilityChanged(new Origin(CHANNEL, EventMapper.inboxKey(status.wamid()),
+                            key), false)));
         }
     }
 

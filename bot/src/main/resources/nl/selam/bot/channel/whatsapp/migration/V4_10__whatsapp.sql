@@ -7,8 +7,7 @@
 CREATE TABLE whatsapp_contact (
     resident_id        BIGINT       PRIMARY KEY REFERENCES resident (id) ON DELETE CASCADE,
     number_sealed      VARCHAR(200) NOT NULL,
-    last_inbound_at    TIMESTAMP,
-    unreachable_since  TIMESTAMP
+    last_inbound_at    TIMESTAMP
 );
 
 -- Each part of an outgoing message the Cloud API accepted, with Meta's message id (wamid) and the last status its
