@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns a reply into the Cloud API messages that carry it, in order. Up to three short options become reply
- * buttons; more, or longer titles, a list (ten rows a message). A text longer than an interactive body allows goes
+ * Turns a reply into the Cloud API messages that carry it, in order. Up to three options become reply buttons;
+ * more a list (ten rows a message). A text longer than an interactive body allows goes
  * first as plain text, and the options follow under a short prompt.
  */
 final class ReplyRenderer {
@@ -56,8 +56,9 @@ final class ReplyRenderer {
         return out;
     }
 
+    // Up to three options are buttons even when a title must be shortened to 20 characters: one list row to open
+    // for "back to the assistant" would be worse than a button that reads "Terug naar de assis…".
     static boolean fitsButtons(List<CloudMessages.Option> options) {
-        return options.size() <= CloudMessages.MAX_BUTTONS && options.stream()
-                .allMatch(o -> o.title().codePointCount(0, o.title().length()) <= CloudMessages.MAX_BUTTON_TITLE);
+        return options.size() <= CloudMessages.MAX_BUTTONS;
     }
 }
