@@ -33,6 +33,7 @@ import nl.selam.bot.escalation.StaffNote;
 import nl.selam.bot.escalation.Escalation;
 import nl.selam.bot.escalation.EscalationRepository;
 import nl.selam.bot.escalation.EscalationState;
+import nl.selam.bot.escalation.ChannelNotices;
 import nl.selam.bot.escalation.ResidentMedia;
 import nl.selam.bot.escalation.StaffDesk;
 import nl.selam.bot.knowledge.LiveEngine;
@@ -86,12 +87,13 @@ class ConversationController {
     private final SavedReplies saved;
     private final ResidentDirectory residents;
     private final StaffFiles files;
+    private final List<ChannelNotices> channelNotices;
 
     ConversationController(ConsoleUsers users, StaffDesk desk, EscalationRepository escalations,
                            EarlierEscalations earlier, MessageRepository messages, StaffRepository staff,
                            LiveEngine engine, FaqSuggestions suggestions, List<ResidentMedia> media, AuditLog audit,
                            StaffViewMasking masking, Clock clock, ConsoleTime time, SavedReplies saved,
-                           ResidentDirectory residents, StaffFiles files) {
+                           ResidentDirectory residents, StaffFiles files, List<ChannelNotices> channelNotices) {
         this.masking = masking;
         this.users = users;
         this.desk = desk;
@@ -108,6 +110,7 @@ class ConversationController {
         this.saved = saved;
         this.residents = residents;
         this.files = files;
+        this.channelNotices = channelNotices;
     }
 
     /**
@@ -144,7 +147,10 @@ class ConversationController {
         model.put("colleagues", desk.colleagues(me.account(), id).stream()
                 .map(a -> new Colleague(a.id(), name(me, a.id()))).toList());
         model.put("savedReplies", saved.search(me.account(), List.of(e.language()), null));
-        model.put("panel", panel(e, before));
+        Panel panel = panel(e, before);
+        model.put("panel", panel);
+        model.put("channelNotices", channelNotices.stream()
+                .flatMap(n -> n.about(e.residentId(), panel.channel()).stream()).toList());
         model.put("maxFile", files.maxBytes() / (1024 * 1024));
         model.put("faqLanguage", language);
         model.put("faqDir", QueueViews.dir(language));
