@@ -104,6 +104,11 @@ record WhatsAppConfiguration(@Nullable String token,
         return null;
     }
 
+    /** Whether any template is set (then every language has one, by the fallback to English and Dutch). */
+    boolean hasAnyTemplate() {
+        return templates != null && templates.values().stream().anyMatch(n -> n != null && !n.isBlank());
+    }
+
     @Override
     public String toString() {
         return "WhatsAppConfiguration[token=[REDACTED], phoneNumberId=" + phoneNumberId + ", appSecret=[REDACTED], "

@@ -144,9 +144,15 @@ final class FakeCloudApi implements AutoCloseable {
         return calls.stream().filter(c -> c.to().equals(waId)).toList();
     }
 
-    /** Requests to this number the fake refused (scripted errors), by error code. */
+    /** Requests to this number the fake refused (scripted errors), as {@code number:code:nanoTime}. */
     List<String> refused(String waId) {
         return refused.stream().filter(r -> r.startsWith(waId + ":")).toList();
+    }
+
+    /** When the fake last refused a request to this number (System.nanoTime). */
+    long lastRefusedAt(String waId) {
+        List<String> r = refused(waId);
+        return Long.parseLong(r.get(r.size() - 1).split(":")[2]);
     }
 
     List<Call> awaitSent(String waId, int count) {
@@ -204,7 +210,7 @@ final class FakeCloudApi implements AutoCloseable {
         }
         int[] failure = scripted.getOrDefault(to, new ConcurrentLinkedQueue<>()).poll();
         if (failure != null) {
-            refused.add(to + ":" + failure[1]);
+            refused.add(to + ":" + failure[1] + ":" + System.nanoTime());
             respond(exchange, failure[0], error(failure[1], "scripted"));
             return;
         }

@@ -47,9 +47,8 @@ final class Webhooks {
                 .put("sha256", "5d").put("id", "STICKER1").put("animated", false));
     }
 
-    /** A message with a timestamp in the past (seconds since the epoch). */
-    static String textAt(String waId, String body, long epochSecond) {
-        String json = text(waId, body);
+    /** The same post with the message sent at another time (seconds since the epoch). */
+    static String at(String json, long epochSecond) {
         return json.replaceFirst("\"timestamp\":\"\\d+\"", "\"timestamp\":\"" + epochSecond + "\"");
     }
 
