@@ -98,10 +98,10 @@ class WhatsAppWebhookTest implements TestPropertyProvider {
         String waId = number();
         String body = Webhooks.text(waId, "Hallo");
         assertEquals(200, signed(body));
-        meta.awaitSent(waId, 1);
+        meta.awaitSent(waId, 2); // a first contact: the greeting with the language choice, then the answer
         assertEquals(200, signed(body), "Meta posts it again: acknowledged");
         Thread.sleep(1500); // the outbox sweep runs every second: long enough for a duplicate to show up
-        assertEquals(1, meta.sent(waId).size(), "and answered once");
+        assertEquals(2, meta.sent(waId).size(), "and answered once");
         assertEquals(1, incoming(waId));
     }
 
@@ -147,13 +147,13 @@ class WhatsAppWebhookTest implements TestPropertyProvider {
             }
             for (String other : others) {
                 assertEquals(1, incoming(other));
-                meta.awaitSent(other, 1);
+                meta.awaitSent(other, 2);
             }
         } finally {
             pool.shutdownNow();
         }
         Thread.sleep(1200);
-        assertEquals(1, meta.sent(waId).size(), "answered once");
+        assertEquals(2, meta.sent(waId).size(), "greeted and answered once");
     }
 
     @Test
@@ -178,16 +178,19 @@ class WhatsAppWebhookTest implements TestPropertyProvider {
     void aFailedStatusWith131026MarksTheResidentUnreachableUntilTheyWriteAgain() throws Exception {
         String waId = number();
         assertEquals(200, signed(Webhooks.text(waId, "Hallo")));
-        String wamid = meta.awaitSent(waId, 1).get(0).wamid();
+        String wamid = meta.awaitSent(waId, 2).get(0).wamid();
         meta.await(() -> rows.count("SELECT COUNT(*) FROM whatsapp_delivery WHERE wamid = ?", wamid), n -> n == 1,
                 "the delivery row");
         assertEquals(200, signed(Webhooks.status(wamid, waId, "failed", 131026)));
         assertEquals(1, rows.count("SELECT COUNT(*) FROM whatsapp_delivery WHERE wamid = ? AND status = 'failed' "
                 + "AND error_code = 131026", wamid));
-        assertEquals(1, rows.count("SELECT COUNT(*) FROM whatsapp_contact c JOIN resident r ON r.id = c.resident_id "
-                + "WHERE r.channel_user_id = ? AND c.unreachable_since IS NOT NULL", vault.residentKey(waId)));
+        assertEquals(1, rows.count("SELECT COUNT(*) FROM telegram_unreachable u JOIN resident r ON r.id = u.resident_id "
+                + "WHERE r.channel_user_id = ?", vault.residentKey(waId)), "unreachable (the core's record)");
+        int before = meta.sent(waId).size();
         assertEquals(200, signed(Webhooks.text(waId, "Ben je daar?")));
-        meta.awaitSent(waId, 2);
+        meta.awaitSent(waId, before + 1);
+        assertEquals(0, rows.count("SELECT COUNT(*) FROM telegram_unreachable u JOIN resident r ON r.id = u.resident_id "
+                + "WHERE r.channel_user_id = ?", vault.residentKey(waId)), "reachable again once they wrote");
     }
 
     @Test
@@ -207,9 +210,11 @@ class WhatsAppWebhookTest implements TestPropertyProvider {
 
     // ---- helpers ----
 
+    /** The resident's own messages (not the greeting a first contact adds, keyed {@code <wamid>#start}). */
     private long incoming(String waId) {
         return rows.count("SELECT COUNT(*) FROM message m JOIN resident r ON r.id = m.resident_id "
-                + "WHERE r.channel_user_id = ? AND m.direction = 'IN'", vault.residentKey(waId));
+                + "WHERE r.channel_user_id = ? AND m.direction = 'IN' AND m.channel_message_id NOT LIKE '%#start'",
+                vault.residentKey(waId));
     }
 
     static String number() {
