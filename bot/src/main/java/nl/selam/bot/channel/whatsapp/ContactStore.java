@@ -17,8 +17,11 @@ import java.util.Optional;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 abstract class ContactStore implements GenericRepository<Resident, Long> {
 
-    @Query("UPDATE whatsapp_contact SET last_inbound_at = CASE WHEN last_inbound_at IS NULL OR last_inbound_at < :at "
-            + "THEN :at ELSE last_inbound_at END WHERE resident_id = :residentId")
+    // A newer message than any before reopens a window Meta had closed (its timestamp has whole seconds only, so it
+    // is not compared with the closing time); a redelivered older one changes nothing.
+    @Query("UPDATE whatsapp_contact SET window_closed_at = CASE WHEN last_inbound_at IS NULL OR last_inbound_at < :at "
+            + "THEN NULL ELSE window_closed_at END, last_inbound_at = CASE WHEN last_inbound_at IS NULL "
+            + "OR last_inbound_at < :at THEN :at ELSE last_inbound_at END WHERE resident_id = :residentId")
     abstract int touch(Long residentId, Instant at);
 
     @Query("INSERT INTO whatsapp_contact (resident_id, number_sealed, last_inbound_at) "
@@ -29,8 +32,14 @@ abstract class ContactStore implements GenericRepository<Resident, Long> {
     @Query("SELECT number_sealed FROM whatsapp_contact WHERE resident_id = :residentId")
     abstract Optional<String> findSealed(Long residentId);
 
-    @Query("SELECT last_inbound_at FROM whatsapp_contact WHERE resident_id = :residentId")
+    /** When the resident last wrote, unless Meta said the window closed after that. */
+    @Query("SELECT last_inbound_at FROM whatsapp_contact WHERE resident_id = :residentId "
+            + "AND window_closed_at IS NULL")
     abstract Optional<Instant> findLastInbound(Long residentId);
+
+    /** Meta refused a message with 131047: the window is closed until the resident writes again. */
+    @Query("UPDATE whatsapp_contact SET window_closed_at = :now WHERE resident_id = :residentId")
+    abstract void closeWindow(Long residentId, Instant now);
 
     /**
      * The resident wrote (at {@code at}, Meta's time): their window opens. The number is sealed once, when the

@@ -40,8 +40,26 @@ abstract class DeliveryLog implements GenericRepository<Message, Long> {
             + "JOIN resident r ON r.id = m.resident_id WHERE d.wamid = :wamid")
     abstract Optional<String> findResidentKey(String wamid);
 
-    @Query("SELECT COUNT(*) FROM whatsapp_delivery WHERE message_id = :messageId AND template = TRUE")
-    abstract long countTemplates(Long messageId);
+    /** The delivery Meta failed after taking it: its message's resident and whether it was a template. */
+    @Query("SELECT m.resident_id FROM whatsapp_delivery d JOIN message m ON m.id = d.message_id "
+            + "WHERE d.wamid = :wamid AND d.template = FALSE")
+    abstract Optional<Long> findResidentOfFreeForm(String wamid);
+
+    /**
+     * Keeps a failed delivery's record (status failed, Meta's code) but frees its part for the next attempt: the
+     * part number becomes negative, so the sender no longer counts it as taken.
+     */
+    @Query("UPDATE whatsapp_delivery SET part = -1 - part WHERE wamid = :wamid AND part >= 0")
+    abstract int retire(String wamid);
+
+    /**
+     * Puts the outbox row of a delivery Meta failed with 131047 back in the queue, as the outbox's own retry does
+     * for a parked row: the sender finds the part unrecorded and sends it again, now as a template. Zero rows when
+     * the row is gone or already queued.
+     */
+    @Query("UPDATE outbox SET state = 'PENDING', attempts = 0, next_attempt_at = :now, sent_at = NULL "
+            + "WHERE id = (SELECT d.outbox_id FROM whatsapp_delivery d WHERE d.wamid = :wamid) AND state = 'SENT'")
+    abstract int requeue(String wamid, Instant now);
 
     void record(long messageId, int part, String wamid, boolean template, Instant now) {
         insert(messageId, part, wamid, template, now);

@@ -1,5 +1,6 @@
 package nl.selam.bot.channel.whatsapp;
 
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import nl.selam.bot.channel.ChannelGateway;
 import nl.selam.bot.conversation.ResidentDirectory;
@@ -9,6 +10,8 @@ import nl.selam.translations.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.sql.Connection;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -32,9 +35,12 @@ class WhatsAppInbox {
     private final CloudApi api;
     private final WhatsAppConfiguration config;
     private final Messages texts;
+    private final TransactionOperations<Connection> tx;
+    private final Clock clock;
 
     WhatsAppInbox(ChannelGateway gateway, ResidentDirectory residents, ContactStore contacts, DeliveryLog deliveries, NumberVault vault,
-                  EventMapper mapper, CloudApi api, WhatsAppConfiguration config, Messages texts) {
+                  EventMapper mapper, CloudApi api, WhatsAppConfiguration config, Messages texts,
+                  TransactionOperations<Connection> tx, Clock clock) {
         this.gateway = gateway;
         this.residents = residents;
         this.contacts = contacts;
@@ -44,6 +50,8 @@ class WhatsAppInbox {
         this.api = api;
         this.config = config;
         this.texts = texts;
+        this.tx = tx;
+        this.clock = clock;
     }
 
     /** True once every event is stored or deliberately dropped. */
@@ -101,12 +109,29 @@ class WhatsAppInbox {
         }
         LOG.info("WhatsApp: a message failed after it was accepted (code {})", status.errorCode());
         if (status.errorCode() != null
+                && CloudApiError.classify(400, status.errorCode()) == CloudApiError.Kind.RE_ENGAGEMENT) {
+            reEngage(status);
+        } else if (status.errorCode() != null
                 && CloudApiError.classify(400, status.errorCode()) == CloudApiError.Kind.UNDELIVERABLE) {
             // Meta took the message but could not deliver it: nothing more goes out until the resident writes again
             deliveries.findResidentKey(status.wamid()).ifPresent(key -> gateway.receive(
                     new InboundEvent.ReachabilityChanged(new Origin(CHANNEL, EventMapper.inboxKey(status.wamid()),
                             key), false)));
         }
+    }
+
+    // Meta usually says 131047 here, after it took the message: the window is closed on its clock, so the message
+    // goes again, as a template (queued in the outbox as before, so it keeps its place in the resident's line).
+    private void reEngage(WebhookEvent.Status status) {
+        tx.executeWrite(t -> {
+            deliveries.findResidentOfFreeForm(status.wamid()).ifPresent(residentId -> {
+                contacts.closeWindow(residentId, clock.instant());
+                if (deliveries.requeue(status.wamid(), clock.instant()) > 0) {
+                    deliveries.retire(status.wamid());
+                }
+            });
+            return null;
+        });
     }
 
     static boolean unreachableDatabase(Throwable e) {

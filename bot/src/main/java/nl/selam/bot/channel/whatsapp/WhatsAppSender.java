@@ -214,7 +214,7 @@ class WhatsAppSender implements ChannelSender {
                 : name);
     }
 
-    private static List<CloudMessages.Option> options(OutboundReply reply) {
+    static List<CloudMessages.Option> options(OutboundReply reply) {
         List<CloudMessages.Option> options = new ArrayList<>();
         for (Choice choice : reply.choices()) {
             options.add(new CloudMessages.Option(choice.action().id(), choice.label()));

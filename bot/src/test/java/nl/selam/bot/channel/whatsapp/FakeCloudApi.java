@@ -25,7 +25,8 @@ import java.util.function.Supplier;
 /**
  * A WhatsApp Cloud API stand-in on 127.0.0.1 (a random port) speaking Meta's JSON: {@code POST /v21.0/{phone-number-id}
  * /messages} with its success object ({@code messages[0].id}) and error objects ({@code {"error":{"code":...}}}),
- * {@code GET /v21.0/{media-id}} (the media URL lookup) and the download from that URL, both with the bearer token.
+ * {@code POST /v21.0/{phone-number-id}/media} (a multipart upload), {@code GET /v21.0/{media-id}} (the media URL
+ * lookup) and the download from that URL, all with the bearer token.
  * Also builds webhook posts as Meta sends them. Failures can be scripted per recipient.
  */
 final class FakeCloudApi implements AutoCloseable {
@@ -85,6 +86,7 @@ final class FakeCloudApi implements AutoCloseable {
     private final List<String> refused = new CopyOnWriteArrayList<>();
     private final Map<String, ConcurrentLinkedQueue<int[]>> scripted = new ConcurrentHashMap<>();
     private final Map<String, byte[]> media = new ConcurrentHashMap<>();
+    private final Map<String, String> uploads = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger(1000);
     private final AtomicInteger mediaLookups = new AtomicInteger();
 
@@ -193,6 +195,9 @@ final class FakeCloudApi implements AutoCloseable {
             } else if (path.equals(VERSION + "/" + PHONE_NUMBER_ID + "/messages")
                     && "POST".equals(exchange.getRequestMethod())) {
                 messages(exchange);
+            } else if (path.equals(VERSION + "/" + PHONE_NUMBER_ID + "/media")
+                    && "POST".equals(exchange.getRequestMethod())) {
+                upload(exchange);
             } else if (path.startsWith(VERSION + "/") && "GET".equals(exchange.getRequestMethod())) {
                 lookup(exchange, path.substring(VERSION.length() + 1));
             } else {
@@ -220,6 +225,25 @@ final class FakeCloudApi implements AutoCloseable {
         ok.putArray("contacts").addObject().put("input", to).put("wa_id", to);
         ok.putArray("messages").addObject().put("id", wamid);
         respond(exchange, 200, ok.toString());
+    }
+
+    // A multipart upload with the fields Meta asks for; the whole body is kept (as ISO-8859-1, byte for byte).
+    private void upload(HttpExchange exchange) throws IOException {
+        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.ISO_8859_1);
+        if (contentType == null || !contentType.startsWith("multipart/form-data")
+                || !body.contains("name=\"messaging_product\"") || !body.contains("name=\"file\"")) {
+            respond(exchange, 400, error(100, "Invalid parameter"));
+            return;
+        }
+        String id = String.valueOf(900_000_000L + ids.incrementAndGet());
+        uploads.put(id, body);
+        respond(exchange, 200, JSON.createObjectNode().put("id", id).toString());
+    }
+
+    /** What was uploaded under this media id (the multipart body), or empty. */
+    String upload(String mediaId) {
+        return uploads.getOrDefault(mediaId, "");
     }
 
     private void lookup(HttpExchange exchange, String mediaId) throws IOException {

@@ -8,7 +8,13 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import nl.selam.bot.support.DatabaseRows;
 import nl.selam.kb.language.Language;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,15 +56,49 @@ class WhatsAppChannelTest implements TestPropertyProvider {
         return WhatsAppSettings.of(meta);
     }
 
+    private static final String MARKER = "Zebrakwaggazorg4412";
+    private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
+    private final List<String> numbers = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    void captureLogs() {
+        captured.start();
+        ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)
+                .addAppender(captured);
+    }
+
     @AfterAll
-    void stop() {
+    void noMessageTextNumberOrSecretWasLogged() {
+        ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)
+                .detachAppender(captured);
         meta.close();
+        List<String> lines = new java.util.ArrayList<>();
+        for (ILoggingEvent event : captured.list) {
+            lines.add(event.getFormattedMessage());
+            for (IThrowableProxy t = event.getThrowableProxy(); t != null; t = t.getCause()) {
+                lines.add(t.getClassName() + ": " + t.getMessage());
+            }
+        }
+        assertFalse(lines.isEmpty(), "logs were captured");
+        assertFalse(lines.stream().anyMatch(l -> l.contains(MARKER)), "message text was logged");
+        assertFalse(lines.stream().anyMatch(l -> numbers.stream().anyMatch(l::contains)), "a number was logged");
+        assertFalse(lines.stream().anyMatch(l -> l.contains(FakeCloudApi.TOKEN) || l.contains(
+                WhatsAppSettings.APP_SECRET)), "a secret was logged");
+    }
+
+    @Test
+    void aQuestionWithPersonalWordsIsAnsweredAndNeitherTheWordsNorTheNumberAreLogged() {
+        String waId = WhatsAppWebhookTest.number();
+        numbers.add(waId);
+        post(Webhooks.text(waId, "Mijn huisarts " + MARKER + " belt niet terug, wat nu?"));
+        meta.awaitSent(waId, 2);
     }
 
     @ParameterizedTest
     @CsvSource({"nl,Hallo", "ar,مرحبا", "ti,ሰላም", "en,Hello"})
     void aResidentChoosesALanguageBrowsesTheMenuAndRatesAnAnswer(String code, String hello) {
         String waId = WhatsAppWebhookTest.number();
+        numbers.add(waId);
         post(Webhooks.text(waId, hello));
         FakeCloudApi.Call languages = meta.awaitSent(waId, 1).get(0);
         assertEquals("list", languages.interactiveType(), "four languages: a list");

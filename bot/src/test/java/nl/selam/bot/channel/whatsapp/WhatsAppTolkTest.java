@@ -175,6 +175,36 @@ class WhatsAppTolkTest implements TestPropertyProvider {
         assertEquals("selam_antwoord", second.body().path("template").path("name").asText());
     }
 
+    @Test
+    void metasLate131047SendsTheReplyAgainAsATemplateAndTheWindowStaysClosedUntilTheResidentWrites() {
+        String waId = WhatsAppWebhookTest.number();
+        post(Webhooks.text(waId, "mens"));
+        long escalation = escalationOf(waId);
+        StaffAccount account = accounts.create(StaffRole.TOLK, "nl");
+        StaffClient tolk = StaffClient.as(http.toBlocking(), context, account);
+        int before = meta.awaitSent(waId, 2).size();
+        assertEquals(200, tolk.claim(escalation));
+        assertEquals(200, tolk.reply(escalation, "Je afspraak is dinsdag."));
+        FakeCloudApi.Call text = meta.awaitSent(waId, before + 1).get(before);
+        assertEquals("text", text.type());
+        meta.await(() -> rows.count("SELECT COUNT(*) FROM whatsapp_delivery WHERE wamid = ?", text.wamid()),
+                n -> n == 1, "recorded");
+        post(Webhooks.status(text.wamid(), waId, "failed", 131047)); // Meta's clock says the window had closed
+        FakeCloudApi.Call again = meta.awaitSent(waId, before + 2).get(before + 1);
+        assertEquals("template", again.type(), "the same reply, now as a template");
+        assertTrue(again.text().startsWith("Je afspraak is dinsdag."), again.text());
+        assertEquals(1, rows.count("SELECT COUNT(*) FROM whatsapp_delivery WHERE wamid = ? AND status = 'failed' "
+                + "AND error_code = 131047", text.wamid()), "the failure stays on record");
+        ConsoleSession console = login(account);
+        assertTrue(console.get("/console/conversations/" + escalation).body().contains("channel-notice"));
+        sleep(1200);
+        assertEquals(before + 2, meta.sent(waId).size(), "sent again once");
+
+        post(Webhooks.text(waId, "Dank je"));
+        assertFalse(console.get("/console/conversations/" + escalation).body().contains("channel-notice"),
+                "open again once the resident wrote");
+    }
+
     // ---- helpers ----
 
     private long escalationOf(String waId) {

@@ -1,7 +1,12 @@
 package nl.selam.bot.channel.whatsapp;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import nl.selam.bot.conversation.MessageKind;
+import nl.selam.bot.conversation.contract.Action;
+import nl.selam.bot.conversation.contract.Choice;
+import nl.selam.bot.conversation.contract.OutboundReply;
 import nl.selam.bot.system.MalformedRequestException;
+import nl.selam.kb.language.Language;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -179,6 +184,22 @@ class WhatsAppUnitTest {
         List<ReplyRenderer.Part> split = ReplyRenderer.render("316", new WhatsAppReply("ሰላም። ".repeat(1500), "ti",
                 List.of(), null), "ምረጹ");
         assertTrue(split.size() >= 2 && split.stream().allMatch(p -> p.text().length() <= 4096));
+    }
+
+    @Test
+    void aClarifyQuestionsTopicsAndFollowUpsBecomeOneListInOrder() throws Exception {
+        OutboundReply clarify = new OutboundReply(42, 7, "whatsapp", "wa:x", MessageKind.CLARIFY, "Wat bedoel je?",
+                Language.NL, Language.Direction.LTR, List.of(new Choice(new Action.ShowTopic("zorg.huisarts"),
+                "Een huisarts vinden"), new Choice(new Action.ShowTopic("zorg.tandarts"), "Een tandarts vinden")),
+                OutboundReply.Presentation.BUTTONS, List.of(new Choice(new Action.OpenMenu(null), "Onderwerpen"),
+                new Choice(new Action.AskPerson(), "Praat met een mens")), false, null, null);
+        List<CloudMessages.Option> options = WhatsAppSender.options(clarify);
+        assertEquals(List.of("topic:zorg.huisarts", "topic:zorg.tandarts", "menu", "person"),
+                options.stream().map(CloudMessages.Option::id).toList());
+        JsonNode list = FakeCloudApi.JSON.readTree(ReplyRenderer.render("316", new WhatsAppReply(clarify.text(), "nl",
+                options, null), "Kies").get(0).payload());
+        assertEquals("list", list.path("interactive").path("type").asText(), "four options: a list");
+        assertEquals("Wat bedoel je?", list.path("interactive").path("body").path("text").asText());
     }
 
     @Test

@@ -4,10 +4,13 @@
 
 -- Where to deliver: the resident's number sealed with AES-GCM (WHATSAPP_NUMBER_KEY); the resident row itself holds
 -- only a keyed hash of it. last_inbound_at is when the resident last wrote (Meta's timestamp): the 24-hour window.
+-- window_closed_at is when Meta said the window had closed (131047) although our clock said open; it stays closed
+-- until the resident writes after that.
 CREATE TABLE whatsapp_contact (
     resident_id        BIGINT       PRIMARY KEY REFERENCES resident (id) ON DELETE CASCADE,
     number_sealed      VARCHAR(200) NOT NULL,
-    last_inbound_at    TIMESTAMP
+    last_inbound_at    TIMESTAMP,
+    window_closed_at   TIMESTAMP
 );
 
 -- Each part of an outgoing message the Cloud API accepted, with Meta's message id (wamid) and the last status its
