@@ -10,6 +10,8 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import nl.selam.kb.content.KnowledgeBase;
 import nl.selam.kb.content.KnowledgeBaseLoader;
 import nl.selam.kb.decision.AnswerEngine;
+import nl.selam.kb.decision.ConfidenceModel;
+import nl.selam.kb.ranking.Understanding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,15 +51,17 @@ public class LiveEngine {
     private final Duration readyTimeout;
     private final Object rebuilding = new Object();
     private final ApplicationEventPublisher<EngineBuilt> events;
+    private final EngineCache cache;
     private long builtFrom = -1;
 
     LiveEngine(BeanProvider<ContentOverlay> overlays, ContentVersionRepository versions,
-               ApplicationEventPublisher<EngineBuilt> events,
+               ApplicationEventPublisher<EngineBuilt> events, EngineCache cache,
                @Value("${selam.knowledge.ready-timeout:60s}") Duration readyTimeout,
                @Value("${selam.knowledge.build-before-serving:false}") boolean buildBeforeServing) {
         this.overlays = overlays;
         this.versions = versions;
         this.events = events;
+        this.cache = cache;
         this.readyTimeout = readyTimeout;
         // The overlays are resolved here, on the thread creating the beans: resolving beans from the build thread
         // while the context is still being created could wait on a lock that thread holds.
@@ -160,7 +164,10 @@ public class LiveEngine {
         synchronized (rebuilding) {
             long start = System.nanoTime();
             KnowledgeBase content = compose(all);
-            AnswerEngine fresh = new AnswerEngine(content);
+            // the index and the trained models are read back from the data folder when this content was built
+            // before by this build of Selam (EngineCache): the start-up then skips nearly all of the build
+            AnswerEngine fresh = new AnswerEngine(content, ConfidenceModel.from(content.calibration()),
+                    Understanding.fromSystemProperties(), cache.forContent(content));
             // The old engine is not closed: a question may still be running on it. Its index lives on the heap,
             // so the garbage collector takes it once the last such question is done.
             current.set(fresh);

@@ -44,10 +44,14 @@ public class Outbox implements ReplyQueue {
         return entries.existsByDedupKey(dedupKey);
     }
 
-    /** Tries to deliver these entries at once, so a resident does not wait for the next sweep. */
+    /**
+     * Tries to deliver these entries at once, in order, so a resident does not wait for the next sweep: local
+     * channels in the calling thread, channels behind a remote API on the outbox's delivery threads (the caller does
+     * not wait for them; see {@link nl.selam.bot.conversation.contract.ChannelSender#remote()}).
+     */
     @Override
     public void deliverNow(List<Long> entryIds) {
-        entryIds.forEach(dispatcher::attempt);
+        dispatcher.deliverNow(entryIds);
     }
 
     public List<OutboxEntry> parked() {

@@ -2,6 +2,7 @@ package nl.selam.bot.outbox;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import nl.selam.bot.conversation.MessageRepository;
 import nl.selam.bot.conversation.Reachability;
@@ -18,6 +19,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -39,6 +44,7 @@ class OutboxDispatcher {
     private final ApplicationEventPublisher<DeliveryEvent> events;
     private final ReplyViews views;
     private final Reachability reachability;
+    private final ThreadPoolExecutor delivery;
 
     OutboxDispatcher(OutboxRepository entries, MessageRepository messages, List<ChannelSender> senders,
                      OutboxConfiguration config, Clock clock, ApplicationEventPublisher<DeliveryEvent> events,
@@ -51,6 +57,47 @@ class OutboxDispatcher {
         this.config = config;
         this.clock = clock;
         this.events = events;
+        // bounded: under a flood the queue fills and further entries simply wait for the sweep
+        this.delivery = new ThreadPoolExecutor(Math.max(1, config.deliveryThreads()), Math.max(1, config.deliveryThreads()), 30,
+                TimeUnit.SECONDS, new ArrayBlockingQueue<>(10_000), r -> {
+                    Thread t = new Thread(r, "selam-outbox-delivery");
+                    t.setDaemon(true);
+                    return t;
+                });
+        this.delivery.allowCoreThreadTimeOut(true);
+    }
+
+    /**
+     * Delivers entries right after the transaction that queued them, in their order. Once one goes to a remote
+     * channel, it and the rest go to a delivery thread as one task (so their order holds) and this returns: a
+     * webhook is answered once the reply is in the outbox, not once the platform took it. Exactly once still rests
+     * on the lease and the sent mark, as for the sweep; a task lost to a full queue or a shutdown leaves its
+     * entries pending for the sweep.
+     */
+    void deliverNow(List<Long> entryIds) {
+        for (int i = 0; i < entryIds.size(); i++) {
+            long id = entryIds.get(i);
+            if (isRemote(id)) {
+                List<Long> rest = List.copyOf(entryIds.subList(i, entryIds.size()));
+                try {
+                    delivery.execute(() -> rest.forEach(this::attempt));
+                } catch (RejectedExecutionException full) {
+                    LOG.info("Outbox delivery queue full; {} entries wait for the sweep", rest.size());
+                }
+                return;
+            }
+            attempt(id);
+        }
+    }
+
+    private boolean isRemote(long entryId) {
+        return entries.findById(entryId).map(e -> senders.get(e.channel())).map(ChannelSender::remote)
+                .orElse(false);
+    }
+
+    @PreDestroy
+    void stop() {
+        delivery.shutdownNow(); // entries not yet attempted stay pending; leased ones come back after the lease
     }
 
     @Scheduled(fixedDelay = "${selam.outbox.sweep-interval:1s}", initialDelay = "2s")

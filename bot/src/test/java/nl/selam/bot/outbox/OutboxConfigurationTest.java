@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class OutboxConfigurationTest {
 
     private final OutboxConfiguration config =
-            new OutboxConfiguration(8, Duration.ofSeconds(2), Duration.ofMinutes(10), Duration.ofSeconds(30));
+            new OutboxConfiguration(8, Duration.ofSeconds(2), Duration.ofMinutes(10), Duration.ofSeconds(30), 4);
 
     @Test
     void givenRepeatedFailures_thenTheWaitDoublesUpToTheCap() {

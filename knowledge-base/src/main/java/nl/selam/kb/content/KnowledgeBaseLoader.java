@@ -11,7 +11,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,10 +52,13 @@ public final class KnowledgeBaseLoader {
         try {
             URI uri = marker.toURI();
             if ("jar".equals(uri.getScheme())) {
-                try {
-                    FileSystems.getFileSystem(uri);
-                } catch (FileSystemNotFoundException e) {
-                    FileSystems.newFileSystem(uri, Map.of());
+                // A private zip file system, not the one registered for the jar's URI: Micronaut's class-path
+                // resource loader closes that shared one after each lookup, and since the engine is built while
+                // Micronaut starts, the content failed to load now and then (ClosedFileSystemException).
+                String spec = uri.getRawSchemeSpecificPart();
+                Path jar = Path.of(URI.create(spec.substring(0, spec.indexOf("!/"))));
+                try (FileSystem zip = FileSystems.newFileSystem(jar)) {
+                    return fromDirectory(zip.getPath(CLASSPATH_ROOT).getParent());
                 }
             }
             return fromDirectory(Path.of(uri).getParent());

@@ -5,6 +5,7 @@ import nl.selam.kb.analysis.LanguageAnalyzers;
 import nl.selam.kb.analysis.QuestionFocus;
 import nl.selam.kb.analysis.TextCleaner;
 import nl.selam.kb.analysis.VocabularyVariants;
+import nl.selam.kb.cache.TrainedParts;
 import nl.selam.kb.content.FaqEntry;
 import nl.selam.kb.content.KnowledgeBase;
 import nl.selam.kb.content.KnowledgeBaseLoader;
@@ -74,6 +75,17 @@ public final class AnswerEngine implements AutoCloseable {
     }
 
     public AnswerEngine(KnowledgeBase knowledgeBase, ConfidenceModel model, Understanding understanding) {
+        this(knowledgeBase, model, understanding, TrainedParts.NONE);
+    }
+
+    /**
+     * @param kept where the index and the trained models are read back from when an earlier build of the same
+     *             content by the same code kept them (nl.selam.kb.cache; the service keeps them in its data folder)
+     */
+    public AnswerEngine(KnowledgeBase knowledgeBase, ConfidenceModel model, Understanding understanding,
+                        TrainedParts kept) {
+        TrainedParts parts = kept.variant(understanding.analysis() && understanding.ranker() ? ""
+                : "analysis=" + understanding.analysis() + ",ranker=" + understanding.ranker());
         this.understanding = understanding;
         this.knowledgeBase = knowledgeBase;
         this.entries = knowledgeBase.byId();
@@ -84,19 +96,19 @@ public final class AnswerEngine implements AutoCloseable {
         // deterministic on its own, so the engine is the same whichever finishes first.
         BiFunction<Language, String, List<String>> analyse = (l, t) ->
                 LanguageAnalyzers.terms(analyzers.forLanguage(l), FaqFields.text(l), t);
-        ExecutorService parts = Executors.newFixedThreadPool(3, r -> {
+        ExecutorService threads = Executors.newFixedThreadPool(3, r -> {
             Thread t = new Thread(r, "selam-engine-part");
             t.setDaemon(true);
             return t;
         });
         try {
-            Future<TopicRanker> trained = parts.submit(
-                    () -> understanding.ranker() ? TopicRanker.train(knowledgeBase, analyse) : null);
-            Future<SafetySignals> signals = parts.submit(
-                    () -> new SafetySignals(knowledgeBase, analyse, PatternDetector::fold));
-            Future<TopicSpecificity> specific = parts.submit(
-                    () -> new TopicSpecificity(knowledgeBase.entries(), analyse));
-            this.index = new FaqIndex(knowledgeBase, analyzers);
+            Future<TopicRanker> trained = threads.submit(
+                    () -> understanding.ranker() ? TopicRanker.train(knowledgeBase, analyse, parts) : null);
+            Future<SafetySignals> signals = threads.submit(
+                    () -> new SafetySignals(knowledgeBase, analyse, PatternDetector::fold, parts));
+            Future<TopicSpecificity> specific = threads.submit(() -> parts.get("specificity",
+                    TopicSpecificity.CODEC, () -> new TopicSpecificity(knowledgeBase.entries(), analyse)));
+            this.index = parts.get("index", FaqIndex.codec(analyzers), () -> new FaqIndex(knowledgeBase, analyzers));
             this.searcher = new FaqSearcher(index, knowledgeBase.lexicon());
             this.arabizi = ArabiziSupport.transliterator(knowledgeBase, understanding.analysis());
             this.crisis = PatternDetector.folded(knowledgeBase.safety().crisis());
@@ -107,7 +119,7 @@ public final class AnswerEngine implements AutoCloseable {
             this.safety = join(signals);
             this.specificity = join(specific);
         } finally {
-            parts.shutdownNow();
+            threads.shutdownNow();
         }
         this.safetyThresholds = SafetyThresholds.from(knowledgeBase.calibration());
         this.minSpecificity = Double.parseDouble(knowledgeBase.calibration().getOrDefault("specificity.min", "0"));

@@ -2,7 +2,13 @@ package nl.selam.kb.decision;
 
 import nl.selam.kb.content.FaqEntry;
 import nl.selam.kb.content.LocalizedEntry;
+import nl.selam.kb.cache.PartCodec;
+import nl.selam.kb.cache.PartFormat;
 import nl.selam.kb.language.Language;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -56,6 +62,56 @@ final class TopicSpecificity {
             termsPerTopic.put(l, perTopic);
         }
     }
+
+    private TopicSpecificity(int topics, Map<Language, Map<String, Integer>> topicsPerTerm,
+                             Map<Language, Map<String, Set<String>>> termsPerTopic) {
+        this.topics = topics;
+        this.topicsPerTerm.putAll(topicsPerTerm);
+        this.termsPerTopic.putAll(termsPerTopic);
+    }
+
+    /** For the trained-parts cache (nl.selam.kb.cache): the topic count and both tables per language. */
+    static final PartCodec<TopicSpecificity> CODEC = new PartCodec<>() {
+        @Override
+        public void write(TopicSpecificity s, DataOutputStream out) throws IOException {
+            out.writeInt(s.topics);
+            out.writeInt(s.topicsPerTerm.size());
+            for (Map.Entry<Language, Map<String, Integer>> e : s.topicsPerTerm.entrySet()) {
+                out.writeUTF(e.getKey().name());
+                PartFormat.writeCounts(out, e.getValue());
+                Map<String, Set<String>> perTopic = s.termsPerTopic.getOrDefault(e.getKey(), Map.of());
+                out.writeInt(perTopic.size());
+                for (Map.Entry<String, Set<String>> t : new java.util.TreeMap<>(perTopic).entrySet()) {
+                    out.writeUTF(t.getKey());
+                    PartFormat.writeStringSet(out, t.getValue());
+                }
+            }
+        }
+
+        @Override
+        public TopicSpecificity read(DataInputStream in) throws IOException {
+            int topics = in.readInt();
+            Map<Language, Map<String, Integer>> df = new EnumMap<>(Language.class);
+            Map<Language, Map<String, Set<String>>> terms = new EnumMap<>(Language.class);
+            int languages = PartFormat.length(in, 4);
+            for (int i = 0; i < languages; i++) {
+                Language l;
+                try {
+                    l = Language.valueOf(in.readUTF());
+                } catch (IllegalArgumentException e) {
+                    throw new IOException("unknown language", e);
+                }
+                df.put(l, PartFormat.readCounts(in));
+                int n = PartFormat.length(in, 6);
+                Map<String, Set<String>> perTopic = new HashMap<>(n * 2);
+                for (int t = 0; t < n; t++) {
+                    perTopic.put(in.readUTF(), new HashSet<>(PartFormat.readStrings(in)));
+                }
+                terms.put(l, perTopic);
+            }
+            return new TopicSpecificity(topics, df, terms);
+        }
+    };
 
     private static List<String> texts(LocalizedEntry t) {
         List<String> out = new ArrayList<>(t.questions());

@@ -25,7 +25,15 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
+import org.apache.lucene.store.IndexOutput;
 import org.apache.lucene.store.SingleInstanceLockFactory;
+import nl.selam.kb.cache.PartCodec;
+import nl.selam.kb.cache.PartFormat;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,9 +51,7 @@ import java.util.Set;
 public final class FaqIndex implements AutoCloseable {
 
     private final LanguageAnalyzers analyzers;
-    // one contiguous buffer per file: the default many-small-buffers layout makes every term lookup allocate
-    private final ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
-            ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+    private final ByteBuffersDirectory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final String[] topicOfDoc;
@@ -54,10 +60,39 @@ public final class FaqIndex implements AutoCloseable {
     private final Map<Language, Map<String, Set<String>>> topicTerms = new HashMap<>();
 
     public FaqIndex(KnowledgeBase knowledgeBase, LanguageAnalyzers analyzers) {
+        this(analyzers, write(knowledgeBase, analyzers));
+    }
+
+    private FaqIndex(LanguageAnalyzers analyzers, ByteBuffersDirectory directory) {
         this.analyzers = analyzers;
-        List<String> topics = new ArrayList<>();
-        List<FaqFields.Kind> kinds = new ArrayList<>();
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(fieldAnalyzer()))) {
+        this.directory = directory;
+        try {
+            reader = DirectoryReader.open(directory);
+            searcher = new IndexSearcher(reader);
+            topicOfDoc = new String[reader.maxDoc()];
+            kindOfDoc = new FaqFields.Kind[reader.maxDoc()];
+            StoredFields stored = reader.storedFields();
+            for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                Document d = stored.document(doc);
+                topicOfDoc[doc] = d.get(FaqFields.TOPIC);
+                kindOfDoc[doc] = FaqFields.Kind.valueOf(d.get(FaqFields.KIND));
+            }
+            collectTopicTerms();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // one contiguous buffer per file: the default many-small-buffers layout makes every term lookup allocate
+    private static ByteBuffersDirectory newDirectory() {
+        return new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+                ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+    }
+
+    private static ByteBuffersDirectory write(KnowledgeBase knowledgeBase, LanguageAnalyzers analyzers) {
+        ByteBuffersDirectory directory = newDirectory();
+        int ord = 0;
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(fieldAnalyzer(analyzers)))) {
             for (FaqEntry entry : knowledgeBase.entries()) {
                 for (Language language : Language.answeredLanguages()) {
                     LocalizedEntry text = entry.in(language).orElse(null);
@@ -65,9 +100,7 @@ public final class FaqIndex implements AutoCloseable {
                         continue;
                     }
                     for (Part part : parts(text)) {
-                        writer.addDocument(document(entry.id(), language, part, topics.size()));
-                        topics.add(entry.id());
-                        kinds.add(part.kind());
+                        writer.addDocument(document(entry.id(), language, part, ord++));
                     }
                 }
             }
@@ -76,21 +109,48 @@ public final class FaqIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try {
-            reader = DirectoryReader.open(directory);
-            searcher = new IndexSearcher(reader);
-            topicOfDoc = new String[reader.maxDoc()];
-            kindOfDoc = new FaqFields.Kind[reader.maxDoc()];
-            StoredFields stored = reader.storedFields();
-            for (int doc = 0; doc < reader.maxDoc(); doc++) {
-                int ord = stored.document(doc).getField(FaqFields.ORD).numericValue().intValue();
-                topicOfDoc[doc] = topics.get(ord);
-                kindOfDoc[doc] = kinds.get(ord);
+        return directory;
+    }
+
+    /**
+     * Writes the built index's files and reads them back (nl.selam.kb.cache): the index is the same bytes either way,
+     * so a read-back index searches and scores exactly as the one built.
+     */
+    public static PartCodec<FaqIndex> codec(LanguageAnalyzers analyzers) {
+        return new PartCodec<>() {
+            @Override
+            public void write(FaqIndex index, DataOutputStream out) throws IOException {
+                String[] files = index.directory.listAll();
+                out.writeInt(files.length);
+                for (String file : files) {
+                    out.writeUTF(file);
+                    try (IndexInput in = index.directory.openInput(file, IOContext.READONCE)) {
+                        byte[] bytes = new byte[Math.toIntExact(in.length())];
+                        in.readBytes(bytes, 0, bytes.length);
+                        out.writeInt(bytes.length);
+                        out.write(bytes);
+                    }
+                }
             }
-            collectTopicTerms();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+
+            @Override
+            public FaqIndex read(DataInputStream in) throws IOException {
+                ByteBuffersDirectory directory = newDirectory();
+                int files = PartFormat.length(in, 6);
+                for (int i = 0; i < files; i++) {
+                    String file = in.readUTF();
+                    byte[] bytes = in.readNBytes(PartFormat.length(in, 1));
+                    try (IndexOutput out = directory.createOutput(file, IOContext.DEFAULT)) {
+                        out.writeBytes(bytes, bytes.length);
+                    }
+                }
+                try {
+                    return new FaqIndex(analyzers, directory);
+                } catch (UncheckedIOException | IllegalArgumentException | NullPointerException e) {
+                    throw new IOException("not a readable index: " + e.getMessage(), e);
+                }
+            }
+        };
     }
 
     private record Part(FaqFields.Kind kind, String text) {
@@ -111,7 +171,7 @@ public final class FaqIndex implements AutoCloseable {
         return parts;
     }
 
-    private Document document(String topic, Language language, Part part, int ord) {
+    private static Document document(String topic, Language language, Part part, int ord) {
         Document doc = new Document();
         doc.add(new StringField(FaqFields.TOPIC, topic, Field.Store.YES));
         doc.add(new StringField(FaqFields.KIND, part.kind().name(), Field.Store.YES));
@@ -145,7 +205,7 @@ public final class FaqIndex implements AutoCloseable {
         }
     }
 
-    private Analyzer fieldAnalyzer() {
+    private static Analyzer fieldAnalyzer(LanguageAnalyzers analyzers) {
         Map<String, Analyzer> perField = new HashMap<>();
         for (Language language : Language.answeredLanguages()) {
             perField.put(FaqFields.text(language), analyzers.forLanguage(language));

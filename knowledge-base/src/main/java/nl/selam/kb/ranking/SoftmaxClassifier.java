@@ -138,4 +138,30 @@ final class SoftmaxClassifier {
             z[k] /= sum;
         }
     }
+
+    /** Written for the trained-parts cache (nl.selam.kb.cache): vocabulary in id order, weights, bias. */
+    void write(java.io.DataOutputStream out) throws java.io.IOException {
+        String[] words = new String[vocabulary.size()];
+        vocabulary.forEach((w, id) -> words[id] = w);
+        out.writeInt(classes);
+        nl.selam.kb.cache.PartFormat.writeStrings(out, List.of(words));
+        nl.selam.kb.cache.PartFormat.writeFloats(out, weights);
+        nl.selam.kb.cache.PartFormat.writeFloats(out, bias);
+    }
+
+    static SoftmaxClassifier read(java.io.DataInputStream in) throws java.io.IOException {
+        int classes = in.readInt();
+        List<String> words = nl.selam.kb.cache.PartFormat.readStrings(in);
+        float[] weights = nl.selam.kb.cache.PartFormat.readFloats(in);
+        float[] bias = nl.selam.kb.cache.PartFormat.readFloats(in);
+        if (classes < 1 || bias.length != classes || weights.length != (long) words.size() * classes) {
+            throw new java.io.IOException("inconsistent classifier");
+        }
+        Map<String, Integer> vocabulary = new HashMap<>(words.size() * 2);
+        for (int id = 0; id < words.size(); id++) {
+            vocabulary.put(words.get(id), id);
+        }
+        return new SoftmaxClassifier(Map.copyOf(vocabulary), classes, weights, bias);
+    }
 }
+

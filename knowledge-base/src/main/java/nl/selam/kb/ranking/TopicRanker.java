@@ -7,6 +7,13 @@ import nl.selam.kb.index.SearchResult;
 import nl.selam.kb.index.TopicScore;
 import nl.selam.kb.language.Language;
 
+import nl.selam.kb.cache.PartCodec;
+import nl.selam.kb.cache.PartFormat;
+import nl.selam.kb.cache.TrainedParts;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -50,9 +57,16 @@ public final class TopicRanker {
      * @param analyser the index's analysis of a text in a language (so the ranker's words are the index's words)
      */
     public static TopicRanker train(KnowledgeBase kb, BiFunction<Language, String, List<String>> analyser) {
+        return train(kb, analyser, TrainedParts.NONE);
+    }
+
+    /** As {@link #train(KnowledgeBase, BiFunction)}, each language's model kept in (or read from) {@code parts}. */
+    public static TopicRanker train(KnowledgeBase kb, BiFunction<Language, String, List<String>> analyser,
+                                    TrainedParts parts) {
         Map<Language, Model> models = new EnumMap<>(Language.class);
         java.util.Arrays.stream(Language.answeredLanguages()).parallel()
-                .map(l -> Map.entry(l, trainOne(kb, l, new TextFeatures(l, t -> analyser.apply(l, t)))))
+                .map(l -> Map.entry(l, parts.get("ranker." + l.code(), codec(l, analyser),
+                        () -> trainOne(kb, l, new TextFeatures(l, t -> analyser.apply(l, t))))))
                 .filter(e -> e.getValue() != null)
                 .toList()
                 .forEach(e -> models.put(e.getKey(), e.getValue()));
@@ -127,4 +141,23 @@ public final class TopicRanker {
         models.forEach((l, m) -> out.put(l, m.classifier().vocabularySize()));
         return out;
     }
+    /** A language's model for the trained-parts cache: its topics and weights; the features are the analyser's. */
+    private static PartCodec<Model> codec(Language language, BiFunction<Language, String, List<String>> analyser) {
+        return new PartCodec<>() {
+            @Override
+            public void write(Model model, DataOutputStream out) throws IOException {
+                PartFormat.writeStrings(out, model.topics());
+                model.classifier().write(out);
+            }
+
+            @Override
+            public Model read(DataInputStream in) throws IOException {
+                List<String> topics = PartFormat.readStrings(in);
+                SoftmaxClassifier classifier = SoftmaxClassifier.read(in);
+                return new Model(new TextFeatures(language, t -> analyser.apply(language, t)), classifier,
+                        List.copyOf(topics));
+            }
+        };
+    }
 }
+

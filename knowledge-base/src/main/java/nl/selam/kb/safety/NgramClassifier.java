@@ -1,5 +1,11 @@
 package nl.selam.kb.safety;
 
+import nl.selam.kb.cache.PartCodec;
+import nl.selam.kb.cache.PartFormat;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -127,4 +133,41 @@ public final class NgramClassifier {
     private static double sigmoid(double z) {
         return 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, z))));
     }
+    /**
+     * For the trained-parts cache (nl.selam.kb.cache): the bias and the weights that training touched (most of the
+     * 2^18 slots stay zero), as slot and value.
+     */
+    public static final PartCodec<NgramClassifier> CODEC = new PartCodec<>() {
+        @Override
+        public void write(NgramClassifier c, DataOutputStream out) throws IOException {
+            out.writeDouble(c.bias);
+            int used = 0;
+            for (float w : c.weights) {
+                used += w != 0 ? 1 : 0;
+            }
+            out.writeInt(used);
+            for (int k = 0; k < c.weights.length; k++) {
+                if (c.weights[k] != 0) {
+                    out.writeInt(k);
+                    out.writeFloat(c.weights[k]);
+                }
+            }
+        }
+
+        @Override
+        public NgramClassifier read(DataInputStream in) throws IOException {
+            double bias = in.readDouble();
+            float[] w = new float[DIMENSIONS];
+            int used = PartFormat.length(in, 8);
+            for (int i = 0; i < used; i++) {
+                int k = in.readInt();
+                if (k < 0 || k >= DIMENSIONS) {
+                    throw new IOException("slot out of range");
+                }
+                w[k] = in.readFloat();
+            }
+            return new NgramClassifier(w, bias);
+        }
+    };
 }
+

@@ -6,6 +6,7 @@ import nl.selam.kb.content.LocalizedEntry;
 import nl.selam.kb.content.SafetyLexicon;
 import nl.selam.kb.content.SafetyLexicon.ExampleSet;
 import nl.selam.kb.content.SmallTalk;
+import nl.selam.kb.cache.TrainedParts;
 import nl.selam.kb.language.Language;
 
 import java.util.ArrayList;
@@ -45,6 +46,12 @@ public final class SafetySignals {
      */
     public SafetySignals(KnowledgeBase kb, BiFunction<Language, String, List<String>> analyse,
                          Function<String, String> fold) {
+        this(kb, analyse, fold, TrainedParts.NONE);
+    }
+
+    /** As above, the three classifiers kept in (or read from) {@code parts} (nl.selam.kb.cache). */
+    public SafetySignals(KnowledgeBase kb, BiFunction<Language, String, List<String>> analyse,
+                         Function<String, String> fold, TrainedParts parts) {
         this.analyse = analyse;
         this.fold = fold;
         SafetyLexicon safety = kb.safety();
@@ -88,10 +95,12 @@ public final class SafetySignals {
         Map<String, int[]> features = new HashMap<>();
         Function<String, String> foldOnce = t -> folded.computeIfAbsent(t, fold);
         Function<String, int[]> featuresOnce = t -> features.computeIfAbsent(t, NgramClassifier::features);
-        this.crisis = train(foldOnce, featuresOnce, crises, nearMisses, cases, everyday, faq, smallTalk,
-                personRequests);
-        this.caseQuestion = train(foldOnce, featuresOnce, cases, faq, everyday, nearMisses, smallTalk);
-        this.outOfDomain = train(foldOnce, featuresOnce, everyday, faq, nearMisses, crises);
+        this.crisis = parts.get("safety.crisis", NgramClassifier.CODEC, () -> train(foldOnce, featuresOnce,
+                crises, nearMisses, cases, everyday, faq, smallTalk, personRequests));
+        this.caseQuestion = parts.get("safety.case", NgramClassifier.CODEC, () -> train(foldOnce, featuresOnce,
+                cases, faq, everyday, nearMisses, smallTalk));
+        this.outOfDomain = parts.get("safety.domain", NgramClassifier.CODEC, () -> train(foldOnce, featuresOnce,
+                everyday, faq, nearMisses, crises));
     }
 
     @SafeVarargs

@@ -58,6 +58,12 @@ class TelegramSender implements ChannelSender {
         return UpdateMapper.CHANNEL;
     }
 
+    /** The Bot API is a network call behind a rate limiter: never in the webhook's request. */
+    @Override
+    public boolean remote() {
+        return true;
+    }
+
     @Override
     public void deliver(OutboundReply message) throws Exception {
         String chatId = message.recipient();

@@ -21,4 +21,14 @@ public interface ChannelSender {
 
     /** Hands one reply to the channel. */
     void deliver(OutboundReply reply) throws Exception;
+
+    /**
+     * Whether delivering waits on a service elsewhere (a messaging platform's API and its rate limits). The outbox
+     * then delivers on its own threads after the request that queued the message has been answered, instead of in
+     * that request (issue 13: the Telegram webhook waited for the Bot API's sending pace). False: delivered in the
+     * request, as a local write.
+     */
+    default boolean remote() {
+        return false;
+    }
 }
