@@ -51,7 +51,7 @@ import java.util.Optional;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AccountsController {
 
-    static final List<String> LANGUAGES = List.of("nl", "ar", "ti", "en", "am", "fa");
+    static final List<String> LANGUAGES = nl.selam.kb.language.Language.staffedCodes();
     private static final String VIEW = "console/admin/accounts";
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
