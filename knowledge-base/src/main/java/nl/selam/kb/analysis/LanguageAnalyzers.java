@@ -54,6 +54,12 @@ import java.util.regex.Pattern;
 public final class LanguageAnalyzers {
 
     private static final Pattern REPEATS = Pattern.compile("(.)\\1{2,}");
+    /**
+     * The accusative ending -اً (alef with tanween fath, written before or after the mark): عملاً، مجاناً، بيتاً
+     * are عمل، مجان، بيت. Without this the alef stays after the diacritics are removed and the stemmer reads it as a
+     * suffix of another kind (مجاناً became مجا). Only with the mark: a bare final alef (هنا، انا) is part of the word.
+     */
+    private static final Pattern TANWEEN_ALEF = Pattern.compile("^(.{2,}?)(?:\u0627\u064B|\u064B\u0627)$");
 
     private final Map<Language, Analyzer> full = new EnumMap<>(Language.class);
     private final Map<Language, List<String>> synonymErrors = new EnumMap<>(Language.class);
@@ -207,6 +213,7 @@ public final class LanguageAnalyzers {
             }
             case AR -> {
                 s = new DecimalDigitFilter(s);
+                s = new PatternReplaceFilter(s, TANWEEN_ALEF, "$1", false);
                 s = new ArabicNormalizationFilter(s);
                 s = new PersianNormalizationFilter(s);
                 s = new CharMappingFilter(s, ArabicLetters::fold);

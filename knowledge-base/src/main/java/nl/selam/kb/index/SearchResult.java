@@ -38,13 +38,19 @@ public record SearchResult(List<TopicScore> topics, int termCount, double unknow
         return topic.strongMatches() >= Math.min(2, Math.max(1, strongTermCount));
     }
 
-    /** (s1 - s2) / s1 between the two best topics; 1 when only one topic matched. */
+    /**
+     * (s1 - s2) / s1 on the calibrated score ({@link TopicScore#calibrated}) between the best-ranked topic and the
+     * best other topic; 1 when only one topic matched; negative when another topic has the higher calibrated score.
+     */
     public double margin() {
         if (topics.isEmpty()) {
             return 0;
         }
-        double s1 = topics.get(0).score();
-        double s2 = topics.size() > 1 ? topics.get(1).score() : 0;
+        double s1 = topics.get(0).calibrated();
+        double s2 = 0;
+        for (int i = 1; i < topics.size(); i++) {
+            s2 = Math.max(s2, topics.get(i).calibrated());
+        }
         return s1 <= 0 ? 0 : (s1 - s2) / s1;
     }
 }

@@ -36,7 +36,7 @@ public final class TopicRanker {
 
     /**
      * Weight of the ranker's probability in the ranking score (the BM25 topic score lies roughly in [0, 4.3]).
-     * Chosen on the tuning half of dev2 and dev.tsv (README, "How Selam decides").
+     * Chosen together with FaqSearcher's weights on the tuning half of dev2 and dev.tsv (RankingProbe --grid).
      */
     public static final double WEIGHT = Double.parseDouble(System.getProperty("selam.ranker.weight", "1.5"));
     /** Weight of a long message's story relative to its question sentences (see QuestionFocus). */
