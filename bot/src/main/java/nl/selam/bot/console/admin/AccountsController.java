@@ -19,7 +19,7 @@ import nl.selam.bot.channel.telegram.TelegramStaffLinks;
 import nl.selam.bot.console.ConsoleErrors;
 import nl.selam.bot.console.access.ConsoleSessions;
 import nl.selam.bot.console.access.ConsoleUser;
-import nl.selam.bot.console.access.Credentials;
+import nl.selam.bot.staff.Credentials;
 import nl.selam.bot.staff.AuditLog;
 import nl.selam.bot.staff.StaffAccount;
 import nl.selam.bot.staff.StaffAccounts;
