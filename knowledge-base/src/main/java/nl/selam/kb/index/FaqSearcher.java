@@ -276,7 +276,7 @@ public final class FaqSearcher {
             double wholeNorm = bound <= 0 ? 0 : Math.min(1.0, whole.getOrDefault(e.getKey(), 0.0) / bound);
             topics.add(new TopicScore(e.getKey(),
                     VARIANT_WEIGHT * normalized + COVERAGE_WEIGHT * coverage + WHOLE_WEIGHT * wholeNorm,
-                    normalized, coverage, strong,
+                    normalized, coverage, strong, 0,
                     normalized + CALIBRATED_COVERAGE_WEIGHT * coverage + CALIBRATED_WHOLE_WEIGHT * wholeNorm));
         }
         topics.sort(Comparator.comparingDouble(TopicScore::score).reversed().thenComparing(TopicScore::topic));

@@ -25,11 +25,6 @@ public record TopicScore(String topic, double score, double normalized, double c
         this(topic, score, normalized, coverage, strongMatches, 0, score);
     }
 
-    public TopicScore(String topic, double score, double normalized, double coverage, int strongMatches,
-                      double calibrated) {
-        this(topic, score, normalized, coverage, strongMatches, 0, calibrated);
-    }
-
     /** This topic with the ranker's probability, which adds {@code weight × learned} to the ranking score. */
     public TopicScore withLearned(double probability, double weight) {
         return new TopicScore(topic, score + weight * probability, normalized, coverage, strongMatches, probability,

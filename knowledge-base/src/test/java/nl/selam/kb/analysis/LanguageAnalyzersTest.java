@@ -37,6 +37,15 @@ class LanguageAnalyzersTest {
     }
 
     @Test
+    void arabicAccusativeEndingMeetsTheBareWord() {
+        // the alef of tanween fath, written after or before the mark, is cut; a bare final alef stays
+        assertEquals(terms(Language.AR, "عمل"), terms(Language.AR, "عملاً"));
+        assertEquals(terms(Language.AR, "بيت"), terms(Language.AR, "بيتًا"));
+        assertEquals(terms(Language.AR, "مجان"), terms(Language.AR, "مجاناً"));
+        assertEquals(List.of("هنا"), terms(Language.AR, "هنا"));
+    }
+
+    @Test
     void tigrinyaPunctuationSplitsWords() {
         assertEquals(2, terms(Language.TI, "ሰላም፡ሓኪም፧").size());
         assertEquals(2, terms(Language.TI, "ሰላም።ሓኪም").size());

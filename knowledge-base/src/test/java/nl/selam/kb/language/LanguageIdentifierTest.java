@@ -50,6 +50,12 @@ class LanguageIdentifierTest {
     }
 
     @Test
+    void iraqiArabicWithGafAndCheIsArabicNotPersian() {
+        assertEquals(Language.AR, identifier.identify("شگد لازم ادفع للـ gemeente؟ چان يگولون ببلاش").language());
+        assertEquals(Language.FA, identifier.identify("من نمی‌دانم چگونه باید برای گرفتن وقت دکتر زنگ بزنم").language());
+    }
+
+    @Test
     void loanwordsDoNotChangeTheLanguageOfTheSentence() {
         assertEquals(Language.AR, identifier.identify("لازم قدم طلب بالـ Werkplein ولا بالـ gemeente؟").language());
         assertEquals(Language.TI, identifier.identify("ምስ klantmanager ቆጸራ ክሕዝ ደልየ").language());
