@@ -201,6 +201,7 @@ class WhatsAppChannelTest implements TestPropertyProvider {
         meta.await(() -> rows.count("SELECT COUNT(*) FROM message m JOIN resident r ON r.id = m.resident_id "
                 + "WHERE r.channel_user_id = ? AND m.kind = 'ASSISTANT_BUTTON'", vault.residentKey(waId)), n -> n == 1,
                 "the button stored");
+        // the button's words are not the resident's: no crisis check fires on "Terug naar de assis…"
         try {
             meta.await(() -> rows.count("SELECT COUNT(*) FROM escalation e JOIN resident r ON r.id = e.resident_id "
                     + "WHERE r.channel_user_id = ? AND e.state = 'RETURNED_TO_BOT'", vault.residentKey(waId)),
