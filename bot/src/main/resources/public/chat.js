@@ -5,7 +5,8 @@
 'use strict';
 
 (function () {
-    const LANGUAGES = ['ti', 'ar', 'nl', 'en'];
+    // The languages Selam answers in, from the server's registry (GET /api/texts): the page keeps no list of its own.
+    let LANGUAGES = [];
     const STORAGE_KEY = 'selam.language';     // only the chosen language is remembered, never messages
     const URL_PATTERN = /https?:\/\/[^\s<>"']+/g;
     // The emergency lines: 112, 113 and 0800-0113 (also written with a space or run together), not inside a longer
@@ -21,7 +22,7 @@
     const send = el('send');
 
     const state = {
-        chosen: storedLanguage(),   // the resident's explicit choice; sent as `language` only when set
+        chosen: null,               // the resident's explicit choice (read once the languages are known); sent as `language` only when set
         language: null,             // the language the page is shown in
         texts: {},
         mediaMaxBytes: 10 * 1024 * 1024,   // replaced by the server's limit with the texts
@@ -54,6 +55,17 @@
             }
         }
         return 'nl';
+    }
+
+    async function loadLanguages() {
+        try {
+            const response = await fetch('/api/texts', {headers: {Accept: 'application/json'}});
+            if (response.ok) {
+                LANGUAGES = (await response.json()).languages.map((option) => option.code);
+            }
+        } catch (e) {
+            // offline: the page still opens in Dutch, and the texts request says what is wrong
+        }
     }
 
     function t(key) {
@@ -622,7 +634,10 @@
     poll();
     window.setInterval(poll, POLL_MS);
 
-    showIn(state.chosen || browserLanguage()).catch(() => {
+    loadLanguages().then(() => {
+        state.chosen = state.chosen || storedLanguage();
+        return showIn(state.chosen || browserLanguage());
+    }).catch(() => {
         el('intro').textContent = '…';
     });
 })();

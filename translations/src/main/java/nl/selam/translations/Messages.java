@@ -2,6 +2,7 @@ package nl.selam.translations;
 
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
+import nl.selam.kb.language.Language;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,8 +26,11 @@ import java.util.TreeSet;
  */
 public final class Messages {
 
-    /** The languages with a catalogue; Dutch is the source language the others are translated from. */
-    public static final List<String> LANGUAGES = List.of("nl", "ar", "ti", "en");
+    /**
+     * The languages with a catalogue: every language the registry ({@link Language}) says Selam answers in. Dutch
+     * is the source language the others are translated from.
+     */
+    public static final List<String> LANGUAGES = Language.answeredCodes();
 
     private static final String RESOURCE = "messages_%s.properties";
 

@@ -18,7 +18,7 @@ import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
 import nl.selam.bot.console.access.ConsoleUser;
 import nl.selam.bot.console.access.ConsoleUsers;
-import nl.selam.bot.console.access.Credentials;
+import nl.selam.bot.staff.Credentials;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import nl.selam.bot.channel.telegram.TelegramStaffLinks;

@@ -17,7 +17,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.View;
 import nl.selam.bot.console.access.ConsoleUser;
 import nl.selam.bot.console.access.ConsoleUsers;
-import nl.selam.bot.console.access.Credentials;
+import nl.selam.bot.staff.Credentials;
 import nl.selam.bot.console.access.LoginTokens;
 
 import java.net.URI;

@@ -15,7 +15,7 @@ import java.util.List;
  * language, which stays until a staff member closes it. See docs/privacy.md.
  */
 @Singleton
-public class ErasedCrises {
+public class ErasedCrises implements nl.selam.bot.privacy.ErasureListener {
 
     private final EscalationRepository escalations;
     private final ErasedCrisisRepository records;
@@ -33,6 +33,7 @@ public class ErasedCrises {
      * Called by the erasure, in its transaction, before the resident's rows are deleted: leaves a record when the
      * resident has an open crisis escalation.
      */
+    @Override
     public void beforeErasing(long residentId) {
         escalations.findActive(residentId).filter(e -> e.urgent() || e.reason() == EscalationCause.CRISIS)
                 .ifPresent(e -> records.save(new ErasedCrisis(null, e.language(), e.createdAt(), clock.instant(),
@@ -40,6 +41,7 @@ public class ErasedCrises {
     }
 
     /** Deletes records closed before the moment (the retention job, with the conversations' cutoff). */
+    @Override
     public int purgeClosedBefore(java.time.Instant before) {
         return records.deleteClosedBefore(before);
     }

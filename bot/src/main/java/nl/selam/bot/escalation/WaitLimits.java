@@ -23,7 +23,8 @@ public class WaitLimits {
     public static final Duration MIN = Duration.ofMinutes(5);
     public static final Duration MAX = Duration.ofHours(72);
     /** The queues' languages, and {@code default} for every other one. */
-    public static final List<String> KEYS = List.of("nl", "ar", "ti", "en", "am", "fa", "default");
+    public static final List<String> KEYS = java.util.stream.Stream.concat(
+            nl.selam.kb.language.Language.staffedCodes().stream(), java.util.stream.Stream.of("default")).toList();
     static final String PREFIX = "escalation.max-wait.";
     private static final Duration FALLBACK = Duration.ofHours(2);
 

@@ -29,7 +29,7 @@ class QueueFigures {
 
     private static final Logger LOG = LoggerFactory.getLogger(QueueFigures.class);
     // reported even at zero, so a dashboard shows a flat line instead of a gap
-    private static final List<String> LANGUAGES = List.of("nl", "ar", "ti", "en");
+    private static final List<String> LANGUAGES = nl.selam.kb.language.Language.answeredCodes();
 
     private final TransactionOperations<Connection> tx;
     private final MultiGauge openEscalations;

@@ -4,7 +4,6 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import nl.selam.bot.conversation.Resident;
 import nl.selam.bot.conversation.ResidentDirectory;
-import nl.selam.bot.escalation.ErasedCrises;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,14 +21,14 @@ public class ErasureService {
     private final Erasure erasure;
     private final ResidentDirectory residents;
     private final TransactionOperations<Connection> tx;
-    private final ErasedCrises crises;
+    private final java.util.List<ErasureListener> listeners;
 
     ErasureService(Erasure erasure, ResidentDirectory residents, TransactionOperations<Connection> tx,
-                   ErasedCrises crises) {
+                   java.util.List<ErasureListener> listeners) {
         this.erasure = erasure;
         this.residents = residents;
         this.tx = tx;
-        this.crises = crises;
+        this.listeners = listeners;
     }
 
     /**
@@ -38,7 +37,7 @@ public class ErasureService {
      */
     public void erase(Resident resident) {
         tx.executeWrite(status -> {
-            crises.beforeErasing(resident.id());
+            listeners.forEach(l -> l.beforeErasing(resident.id()));
             return erasure.deleteResident(resident.id());
         });
         residents.forget(resident);

@@ -5,7 +5,6 @@ import jakarta.inject.Singleton;
 import nl.selam.bot.conversation.ConversationConfiguration;
 import nl.selam.bot.conversation.ConversationRepository;
 import nl.selam.bot.conversation.ResidentDirectory;
-import nl.selam.bot.escalation.ErasedCrises;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,18 +28,18 @@ public class RetentionJob {
     private final ConversationConfiguration conversationConfig;
     private final RetentionPolicy policy;
     private final Clock clock;
-    private final ErasedCrises crises;
+    private final List<ErasureListener> listeners;
 
     RetentionJob(ConversationRepository conversations, Erasure erasure, ResidentDirectory residents,
                  ConversationConfiguration conversationConfig, RetentionPolicy policy, Clock clock,
-                 ErasedCrises crises) {
+                 List<ErasureListener> listeners) {
         this.conversations = conversations;
         this.erasure = erasure;
         this.residents = residents;
         this.conversationConfig = conversationConfig;
         this.policy = policy;
         this.clock = clock;
-        this.crises = crises;
+        this.listeners = listeners;
     }
 
     @Scheduled(fixedDelay = "${selam.privacy.retention-interval:1h}", initialDelay = "1m")
@@ -56,7 +55,7 @@ public class RetentionJob {
         expired.forEach(erasure::deleteConversation);
         int residentsGone = erasure.deleteResidentsWithoutConversations(cutoff);
         // safety records of erased crises go once closed and as old as any conversation kept (docs/privacy.md)
-        crises.purgeClosedBefore(cutoff);
+        listeners.forEach(l -> l.purgeClosedBefore(cutoff));
         if (residentsGone > 0) {
             residents.forgetAll();
         }

@@ -15,7 +15,7 @@ import java.util.List;
 public class StaffLanguages {
 
     /** The choices, in the order the account page offers them. */
-    public static final List<String> CHOICES = List.of("nl", "en", "ar", "ti");
+    public static final List<String> CHOICES = nl.selam.kb.language.Language.answeredCodes();
     public static final String DEFAULT = "nl";
 
     private final StaffLanguageRepository rows;

@@ -31,7 +31,7 @@ class ConsoleAccessTest {
     StaffRepository staff;
 
     @Inject
-    nl.selam.bot.console.access.Credentials credentials;
+    nl.selam.bot.staff.Credentials credentials;
 
     private ConsoleSession visitor() {
         return new ConsoleSession(server.getURI());

@@ -1,7 +1,7 @@
 package nl.selam.bot.support;
 
 import jakarta.inject.Singleton;
-import nl.selam.bot.console.access.Credentials;
+import nl.selam.bot.staff.Credentials;
 import nl.selam.bot.staff.StaffAccount;
 import nl.selam.bot.staff.StaffAccounts;
 import nl.selam.bot.staff.StaffRole;

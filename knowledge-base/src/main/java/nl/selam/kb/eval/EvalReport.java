@@ -10,7 +10,8 @@ import java.util.Map;
 /** Counts verdicts per language and kind, and language-ID hits, and prints them as a table. */
 public final class EvalReport {
 
-    private static final List<String> LANGUAGES = List.of("ti", "ar", "nl", "en");
+    private static final List<String> LANGUAGES = nl.selam.kb.language.Language.offeredToResidents().stream()
+            .map(nl.selam.kb.language.Language::code).toList();
 
     private final String name;
     private final Map<String, Map<LabelledMessage.Kind, int[]>> counts = new LinkedHashMap<>();

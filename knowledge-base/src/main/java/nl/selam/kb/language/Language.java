@@ -89,6 +89,15 @@ public enum Language {
         return Optional.empty();
     }
 
+    /** Every language's HTML {@code dir} value by code, for templates ({@code th:dir="${dirs[code]}"}). */
+    public static java.util.Map<String, String> htmlDirections() {
+        java.util.Map<String, String> dirs = new java.util.LinkedHashMap<>();
+        for (Language l : values()) {
+            dirs.put(l.code, l.direction.html());
+        }
+        return java.util.Collections.unmodifiableMap(dirs);
+    }
+
     /** Right-to-left for this code; unknown codes run left to right. */
     public static Direction directionOf(String code) {
         return fromCode(code).map(Language::direction).orElse(Direction.LTR);
@@ -103,6 +112,14 @@ public enum Language {
     /** The languages Selam answers in, in declaration order (Dutch first): the order of tables and files. */
     public static Language[] answeredLanguages() {
         return Arrays.stream(values()).filter(Language::isAnswered).toArray(Language[]::new);
+    }
+
+    /**
+     * The codes of every language a person can be needed for: those Selam answers in and those it only recognises
+     * to hand over (a tolk may speak Amharic or Dari), in declaration order; not {@link #UND}.
+     */
+    public static List<String> staffedCodes() {
+        return Arrays.stream(values()).filter(l -> l != UND).map(Language::code).toList();
     }
 
     /** The codes of {@link #answeredLanguages()}, in that order. */

@@ -20,8 +20,6 @@ import java.util.TreeMap;
 @Controller("/api/texts")
 class WebTextsController {
 
-    /** The selector's order: the residents' own languages first, then Dutch and English. */
-    private static final List<Language> SELECTOR = List.of(Language.TI, Language.AR, Language.NL, Language.EN);
     private static final List<String> PREFIXES = List.of("web.", "error.", "language.");
 
     private final Messages messages;
@@ -35,15 +33,32 @@ class WebTextsController {
     @Get("/{language}")
     WebTexts texts(@PathVariable String language) {
         Language lang = Language.fromCode(language).filter(l -> messages.supports(l.code()))
-                .orElseThrow(() -> new InvalidRequestException("unknown language code; use one of nl, ar, ti, en"));
+                .orElseThrow(() -> new InvalidRequestException("unknown language code; use one of "
+                        + String.join(", ", Language.answeredCodes())));
         // {name} (the tolk who claimed the conversation) is left in place for the page to fill in
         Map<String, Object> args = Map.of("max", AskRequest.MAX_CHARACTERS,
                 "mb", Math.max(1, config.mediaMaxBytes() / (1024 * 1024)));
         Map<String, String> texts = new TreeMap<>();
         PREFIXES.forEach(prefix -> texts.putAll(messages.formatAll(prefix, lang.code(), args)));
-        List<WebTexts.LanguageOption> options = SELECTOR.stream()
-                .map(l -> new WebTexts.LanguageOption(l.code(), messages.format("language." + l.code(), l.code())))
-                .toList();
-        return new WebTexts(lang.code(), lang.isRightToLeft() ? "rtl" : "ltr", texts, options, config.mediaMaxBytes());
+        List<WebTexts.LanguageOption> options = Language.offeredToResidents().stream()
+                .map(l -> new WebTexts.LanguageOption(l.code(), l.nativeName())).toList();
+        return new WebTexts(lang.code(), lang.direction().html(), texts, options, config.mediaMaxBytes());
+    }
+
+    /** The languages the page offers, residents' own first, each named in itself: the page keeps no list of its own. */
+    @Get
+    Languages languages() {
+        return new Languages(Language.offeredToResidents().stream()
+                .map(l -> new Languages.Option(l.code(), l.nativeName(), l.direction().html())).toList());
+    }
+
+    /** {@code {"languages": [{"code": "ti", "name": "ትግርኛ", "dir": "ltr"}, ...]}}. */
+    @io.micronaut.serde.annotation.Serdeable
+    record Languages(List<Option> languages) {
+
+        /** One language the page offers, named in itself, with the direction its text runs. */
+        @io.micronaut.serde.annotation.Serdeable
+        record Option(String code, String name, String dir) {
+        }
     }
 }

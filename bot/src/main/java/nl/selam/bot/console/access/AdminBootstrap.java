@@ -1,5 +1,6 @@
 package nl.selam.bot.console.access;
 
+import nl.selam.bot.staff.Credentials;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;

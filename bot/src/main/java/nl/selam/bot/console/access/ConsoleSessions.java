@@ -61,6 +61,12 @@ public class ConsoleSessions {
     }
 
     /** Ends every session of an account: deactivation, a password reset by a beheerder. */
+    /** A reset password ends every session of the account (published by {@code staff.Credentials}). */
+    @io.micronaut.runtime.event.annotation.EventListener
+    void onPasswordReset(nl.selam.bot.staff.PasswordReset reset) {
+        endAll(reset.staffId());
+    }
+
     public void endAll(long staffId) {
         sessions.revokeAll(staffId, clock.instant());
     }

@@ -1,5 +1,6 @@
 package nl.selam.bot.console.access;
 
+import nl.selam.bot.staff.Credentials;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpMethod;

@@ -19,7 +19,7 @@ import nl.selam.bot.channel.telegram.TelegramStaffLinks;
 import nl.selam.bot.console.ConsoleErrors;
 import nl.selam.bot.console.access.ConsoleSessions;
 import nl.selam.bot.console.access.ConsoleUser;
-import nl.selam.bot.console.access.Credentials;
+import nl.selam.bot.staff.Credentials;
 import nl.selam.bot.staff.AuditLog;
 import nl.selam.bot.staff.StaffAccount;
 import nl.selam.bot.staff.StaffAccounts;
@@ -51,7 +51,7 @@ import java.util.Optional;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AccountsController {
 
-    static final List<String> LANGUAGES = List.of("nl", "ar", "ti", "en", "am", "fa");
+    static final List<String> LANGUAGES = nl.selam.kb.language.Language.staffedCodes();
     private static final String VIEW = "console/admin/accounts";
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 

@@ -120,10 +120,11 @@ class ProfileController {
         Map<String, String> preview = new LinkedHashMap<>();
         OfficeHours stored = profiles.stored().map(MunicipalityProfile::officeHours).filter(h -> !h.isBlank())
                 .map(OfficeHours::parse).filter(OfficeHours::anyOpen).orElse(null);
-        for (String language : List.of("nl", "en", "ar", "ti")) {
+        for (String language : nl.selam.kb.language.Language.answeredCodes()) {
             preview.put(language, ProfileOverlay.hoursIn(stored, language));
         }
         model.put("preview", preview);
+        model.put("dirs", nl.selam.kb.language.Language.htmlDirections());
         return model;
     }
 

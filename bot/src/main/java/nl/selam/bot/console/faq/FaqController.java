@@ -1,5 +1,16 @@
 package nl.selam.bot.console.faq;
 
+import nl.selam.bot.faq.FaqBoard;
+import nl.selam.bot.faq.FaqContent;
+import nl.selam.bot.faq.FaqForm;
+import nl.selam.bot.faq.FaqProblemsException;
+import nl.selam.bot.faq.FaqRevision;
+import nl.selam.bot.faq.FaqStatus;
+import nl.selam.bot.faq.FaqSuggestion;
+import nl.selam.bot.faq.FaqSuggestions;
+import nl.selam.bot.faq.FaqTasks;
+import nl.selam.bot.faq.NewEntryForm;
+
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;

@@ -1,5 +1,6 @@
 package nl.selam.bot.console.faq;
 
+
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;

@@ -1,5 +1,12 @@
 package nl.selam.bot.console.faq;
 
+import nl.selam.bot.faq.FaqBoard;
+import nl.selam.bot.faq.FaqContent;
+import nl.selam.bot.faq.FaqForm;
+import nl.selam.bot.faq.FaqProblemsException;
+import nl.selam.bot.faq.FaqTask;
+import nl.selam.bot.faq.FaqTasks;
+
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;

@@ -29,7 +29,7 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class TestBoxController {
 
-    static final List<String> LANGUAGES = List.of("nl", "ar", "ti", "en");
+    static final List<String> LANGUAGES = nl.selam.kb.language.Language.answeredCodes();
 
     private final TestBox box;
 
@@ -81,6 +81,7 @@ class TestBoxController {
         model.put("text", text);
         model.put("language", language);
         model.put("languages", LANGUAGES);
+        model.put("dirs", nl.selam.kb.language.Language.htmlDirections());
         model.put("maxLength", AskRequest.MAX_CHARACTERS);
         return model;
     }

@@ -31,6 +31,6 @@ public record UnansweredGroup(String language, int count, int clarify, int escal
     }
 
     public boolean rightToLeft() {
-        return "ar".equals(language) || "fa".equals(language);
+        return nl.selam.kb.language.Language.directionOf(language) == nl.selam.kb.language.Language.Direction.RTL;
     }
 }

@@ -20,7 +20,7 @@ import io.micronaut.views.View;
 import nl.selam.bot.console.ConsoleTime;
 import nl.selam.bot.console.access.ConsoleUser;
 import nl.selam.bot.console.access.ConsoleUsers;
-import nl.selam.bot.console.faq.FaqSuggestions;
+import nl.selam.bot.faq.FaqSuggestions;
 import nl.selam.bot.conversation.Message;
 import nl.selam.bot.conversation.MessageRepository;
 import nl.selam.bot.conversation.Resident;

@@ -69,6 +69,15 @@ class WebChatTest {
     }
 
     @Test
+    void thePageLearnsTheLanguagesAndTheirDirectionFromTheRegistry() {
+        Map<?, ?> body = client.toBlocking().retrieve(HttpRequest.GET("/api/texts"), Map.class);
+        assertEquals(List.of(
+                        Map.of("code", "ti", "name", "ትግርኛ", "dir", "ltr"), Map.of("code", "ar", "name", "العربية", "dir", "rtl"),
+                        Map.of("code", "nl", "name", "Nederlands", "dir", "ltr"), Map.of("code", "en", "name", "English", "dir", "ltr")),
+                body.get("languages"));
+    }
+
+    @Test
     void tooLongTextNamesTheLimitTheServerEnforces() {
         Map<?, ?> texts = (Map<?, ?>) texts("en").get("texts");
         assertTrue(((String) texts.get("error.too_long")).contains("4,000"), texts::toString);

@@ -1,5 +1,7 @@
 package nl.selam.bot.console.access;
 
+import nl.selam.bot.staff.Credentials;
+import nl.selam.bot.staff.StaffCredentialRepository;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;

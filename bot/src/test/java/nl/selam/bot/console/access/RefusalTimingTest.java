@@ -1,5 +1,7 @@
 package nl.selam.bot.console.access;
 
+import nl.selam.bot.staff.StaffCredential;
+import nl.selam.bot.staff.StaffCredentialRepository;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;

@@ -7,6 +7,8 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import nl.selam.bot.faq.FaqSuggestion;
+import nl.selam.bot.faq.FaqSuggestions;
 import nl.selam.bot.knowledge.LiveEngine;
 import nl.selam.bot.staff.StaffAccount;
 import nl.selam.bot.staff.StaffRole;

@@ -1,8 +1,7 @@
-package nl.selam.bot.console.access;
+package nl.selam.bot.staff;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
-import nl.selam.bot.staff.StaffAccount;
-import nl.selam.bot.staff.StaffRepository;
 import nl.selam.bot.system.InvalidRequestException;
 
 import java.time.Clock;
@@ -10,7 +9,11 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Console usernames and passwords: setting them, checking a login, and locking an account after failures. */
+/**
+ * Staff usernames and passwords: setting them, checking a login, and locking an account after failures. The
+ * console's login (and any other front door) uses this; a reset password is published as {@link PasswordReset} so
+ * whoever keeps sessions can end them.
+ */
 @Singleton
 public class Credentials {
 
@@ -21,19 +24,19 @@ public class Credentials {
     private final StaffCredentialRepository credentials;
     private final StaffRepository staff;
     private final PasswordHasher hasher;
-    private final ConsoleAccessConfiguration config;
-    private final ConsoleSessions sessions;
+    private final LoginPolicy config;
+    private final ApplicationEventPublisher<PasswordReset> resets;
     private final Clock clock;
     // compared against when the username is unknown, so a refusal takes as long either way
     private final String decoy;
 
     Credentials(StaffCredentialRepository credentials, StaffRepository staff, PasswordHasher hasher,
-                ConsoleAccessConfiguration config, ConsoleSessions sessions, Clock clock) {
+                LoginPolicy config, ApplicationEventPublisher<PasswordReset> resets, Clock clock) {
         this.credentials = credentials;
         this.staff = staff;
         this.hasher = hasher;
         this.config = config;
-        this.sessions = sessions;
+        this.resets = resets;
         this.clock = clock;
         this.decoy = hasher.hash("decoy-password-not-in-use");
     }
@@ -61,7 +64,7 @@ public class Credentials {
         if (credentials.existsById(staffId)) {
             credentials.update(fresh);
             // a reset password: whoever is logged in with the old one (perhaps the reason for the reset) is out
-            sessions.endAll(staffId);
+            resets.publishEvent(new PasswordReset(staffId));
         } else {
             credentials.save(fresh);
         }
@@ -125,11 +128,11 @@ public class Credentials {
         return credentials.findById(staffId).map(StaffCredential::mustChange).orElse(false);
     }
 
-    boolean anyExist() {
+    public boolean anyExist() {
         return credentials.count() > 0;
     }
 
-    static String normaliseUsername(String username) {
+    public static String normaliseUsername(String username) {
         String name = username == null ? "" : username.strip().toLowerCase();
         if (!USERNAME.matcher(name).matches()) {
             throw new InvalidRequestException(

@@ -1,4 +1,4 @@
-package nl.selam.bot.console.faq;
+package nl.selam.bot.faq;
 
 /** How one language of one entry stands against the Dutch text. */
 public enum FaqStatus {

@@ -1,4 +1,4 @@
-package nl.selam.bot.console.faq;
+package nl.selam.bot.faq;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;

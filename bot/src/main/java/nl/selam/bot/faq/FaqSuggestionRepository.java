@@ -1,4 +1,4 @@
-package nl.selam.bot.console.faq;
+package nl.selam.bot.faq;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -7,9 +7,7 @@ import io.micronaut.data.repository.CrudRepository;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface FaqTaskRepository extends CrudRepository<FaqTask, Long> {
+interface FaqSuggestionRepository extends CrudRepository<FaqSuggestion, Long> {
 
-    List<FaqTask> findByAssigneeIdOrderByIdDesc(Long assigneeId);
-
-    List<FaqTask> findByTopicOrderByIdDesc(String topic);
+    List<FaqSuggestion> findByStateOrderByCreatedAtDesc(String state);
 }

@@ -1,4 +1,4 @@
-package nl.selam.bot.console.faq;
+package nl.selam.bot.faq;
 
 import java.util.List;
 

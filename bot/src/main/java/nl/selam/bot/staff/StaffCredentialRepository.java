@@ -1,4 +1,4 @@
-package nl.selam.bot.console.access;
+package nl.selam.bot.staff;
 
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface StaffCredentialRepository extends CrudRepository<StaffCredential, Long> {
+public interface StaffCredentialRepository extends CrudRepository<StaffCredential, Long> {
 
     Optional<StaffCredential> findByUsername(String username);
 

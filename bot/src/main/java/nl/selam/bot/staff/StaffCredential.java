@@ -1,4 +1,4 @@
-package nl.selam.bot.console.access;
+package nl.selam.bot.staff;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
@@ -8,6 +8,6 @@ import java.time.Instant;
 
 /** The console login of one staff account: a bcrypt hash, never the password, and the lockout counters. */
 @MappedEntity("staff_credential")
-record StaffCredential(@Id Long staffId, String username, String passwordHash, int failedLogins,
+public record StaffCredential(@Id Long staffId, String username, String passwordHash, int failedLogins,
                        @Nullable Instant lockedUntil, Instant changedAt, boolean mustChange) {
 }

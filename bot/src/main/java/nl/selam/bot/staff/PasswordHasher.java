@@ -1,4 +1,4 @@
-package nl.selam.bot.console.access;
+package nl.selam.bot.staff;
 
 import jakarta.inject.Singleton;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -9,7 +9,7 @@ class PasswordHasher {
 
     private final BCryptPasswordEncoder bcrypt;
 
-    PasswordHasher(ConsoleAccessConfiguration config) {
+    PasswordHasher(LoginPolicy config) {
         this.bcrypt = new BCryptPasswordEncoder(config.bcryptCost());
     }
 

@@ -1,4 +1,4 @@
-package nl.selam.bot.console.faq;
+package nl.selam.bot.faq;
 
 import nl.selam.kb.decision.LanguageCoverage;
 import nl.selam.kb.content.FaqEntry;

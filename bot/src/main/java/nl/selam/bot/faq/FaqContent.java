@@ -1,4 +1,4 @@
-package nl.selam.bot.console.faq;
+package nl.selam.bot.faq;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -301,7 +301,7 @@ public class FaqContent {
 
     /** An address with a topic or language the FAQ does not have: 404. */
     public static class UnknownEntryException extends RuntimeException {
-        UnknownEntryException() {
+        public UnknownEntryException() {
             super("no such FAQ entry or language");
         }
     }
