@@ -70,7 +70,9 @@ class EventMapper {
             return Optional.of(command != null ? command.apply(origin) : new InboundEvent.Text(origin, text.body()));
         }
         if (content instanceof WebhookEvent.Choice choice) {
-            return Action.parse(choice.id()).map(action -> action.toEvent(origin, choice.title()));
+            // no label: Meta echoes the title as shown, cut to 20 characters, and the core reads a label as the
+            // resident's words (its crisis check took "Terug naar de assis…" for a crisis)
+            return Action.parse(choice.id()).map(action -> action.toEvent(origin, null));
         }
         if (content instanceof WebhookEvent.Media media) {
             return Optional.of(new InboundEvent.Media(origin, MediaReference.of(media), media.caption()));

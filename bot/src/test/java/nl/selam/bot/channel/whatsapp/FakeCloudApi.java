@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -87,7 +88,9 @@ final class FakeCloudApi implements AutoCloseable {
     private final Map<String, ConcurrentLinkedQueue<int[]>> scripted = new ConcurrentHashMap<>();
     private final Map<String, byte[]> media = new ConcurrentHashMap<>();
     private final Map<String, String> uploads = new ConcurrentHashMap<>();
-    private final AtomicInteger ids = new AtomicInteger(1000);
+    // wamids are unique for good, as Meta's are: test classes share one in-memory database, and with it the unique
+    // whatsapp_delivery.wamid, so every fake continues one counter
+    private static final AtomicLong IDS = new AtomicLong(System.currentTimeMillis());
     private final AtomicInteger mediaLookups = new AtomicInteger();
 
     FakeCloudApi() throws IOException {
@@ -219,7 +222,7 @@ final class FakeCloudApi implements AutoCloseable {
             respond(exchange, failure[0], error(failure[1], "scripted"));
             return;
         }
-        String wamid = "wamid.HBgL" + ids.incrementAndGet() + "AA==";
+        String wamid = "wamid.HBgL" + IDS.incrementAndGet() + "AA==";
         calls.add(new Call(body, System.nanoTime(), wamid));
         ObjectNode ok = JSON.createObjectNode().put("messaging_product", "whatsapp");
         ok.putArray("contacts").addObject().put("input", to).put("wa_id", to);
@@ -236,7 +239,7 @@ final class FakeCloudApi implements AutoCloseable {
             respond(exchange, 400, error(100, "Invalid parameter"));
             return;
         }
-        String id = String.valueOf(900_000_000L + ids.incrementAndGet());
+        String id = String.valueOf(900_000_000L + IDS.incrementAndGet());
         uploads.put(id, body);
         respond(exchange, 200, JSON.createObjectNode().put("id", id).toString());
     }

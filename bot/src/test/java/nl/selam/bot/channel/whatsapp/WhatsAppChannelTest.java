@@ -198,9 +198,35 @@ class WhatsAppChannelTest implements TestPropertyProvider {
         assertEquals(1, rows.count("SELECT COUNT(*) FROM escalation e JOIN resident r ON r.id = e.resident_id "
                 + "WHERE r.channel_user_id = ? AND e.state = 'OPEN'", vault.residentKey(waId)));
         post(Webhooks.buttonReply(waId, "assistant", opened.optionTitles().get(0)));
-        meta.await(() -> rows.count("SELECT COUNT(*) FROM escalation e JOIN resident r ON r.id = e.resident_id "
-                + "WHERE r.channel_user_id = ? AND e.state = 'OPEN'", vault.residentKey(waId)), n -> n == 0,
-                "the escalation ended");
+        meta.await(() -> rows.count("SELECT COUNT(*) FROM message m JOIN resident r ON r.id = m.resident_id "
+                + "WHERE r.channel_user_id = ? AND m.kind = 'ASSISTANT_BUTTON'", vault.residentKey(waId)), n -> n == 1,
+                "the button stored");
+        // the button's words are not the resident's: no crisis check fires on "Terug naar de assis…"
+        try {
+            meta.await(() -> rows.count("SELECT COUNT(*) FROM escalation e JOIN resident r ON r.id = e.resident_id "
+                    + "WHERE r.channel_user_id = ? AND e.state = 'RETURNED_TO_BOT'", vault.residentKey(waId)),
+                    n -> n == 1, "the escalation returned to the assistant");
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + " " + dump(waId));
+        }
+    }
+
+    private String dump(String waId) {
+        String key = vault.residentKey(waId);
+        return "processed=" + rows.count("SELECT COUNT(*) FROM message m JOIN resident r ON r.id = m.resident_id "
+                + "WHERE r.channel_user_id = ? AND m.kind = 'ASSISTANT_BUTTON' AND m.processed_at IS NOT NULL", key)
+                + " back=" + rows.count("SELECT COUNT(*) FROM message m JOIN resident r ON r.id = m.resident_id "
+                + "WHERE r.channel_user_id = ? AND m.kind = 'BACK_TO_ASSISTANT'", key)
+                + " joined=" + rows.count("SELECT COUNT(*) FROM message m JOIN resident r ON r.id = m.resident_id "
+                + "WHERE r.channel_user_id = ? AND m.kind = 'ASSISTANT_BUTTON' AND m.escalation_id IS NOT NULL", key)
+                + " crisis=" + rows.count("SELECT COUNT(*) FROM message m JOIN resident r ON r.id = m.resident_id "
+                + "WHERE r.channel_user_id = ? AND m.kind = 'CRISIS'", key)
+                + " urgent=" + rows.count("SELECT COUNT(*) FROM escalation e JOIN resident r ON r.id = e.resident_id "
+                + "WHERE r.channel_user_id = ? AND e.urgent = TRUE", key)
+                + " outcome=" + rows.count("SELECT COUNT(*) FROM message m JOIN resident r ON r.id = m.resident_id "
+                + "WHERE r.channel_user_id = ? AND m.kind = 'ASSISTANT_BUTTON' AND m.outcome IS NOT NULL", key)
+                + " states=" + rows.count("SELECT COUNT(*) FROM escalation e JOIN resident r ON r.id = e.resident_id "
+                + "WHERE r.channel_user_id = ?", key);
     }
 
     private void post(String body) {
