@@ -58,9 +58,10 @@ public final class Turn {
         if (!decided) {
             decided = true;
             String text = inbound.text();
-            // a media message's text is a channel reference and a command's is its encoding: no words to understand
-            boolean words = text != null && inbound.kind() != MessageKind.MEDIA
-                    && inbound.kind() != MessageKind.COMMAND;
+            // Only what the resident wrote is understood: a media message's text is a channel reference, a
+            // command's is its encoding, and a button's is Selam's own label echoed back (WhatsApp echoes a cut
+            // title, which once read as a crisis and made an escalation urgent instead of closing it).
+            boolean words = text != null && inbound.kind() == MessageKind.RESIDENT;
             decision = words ? engine.decide(text, chosenLanguage()) : null;
         }
         return decision;
