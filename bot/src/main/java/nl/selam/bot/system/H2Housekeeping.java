@@ -2,6 +2,7 @@ package nl.selam.bot.system;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.h2.engine.SessionLocal;
@@ -12,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -38,7 +40,8 @@ class H2Housekeeping {
     private final AtomicBoolean failed = new AtomicBoolean();
 
     H2Housekeeping(DataSource dataSource, @Value("${selam.h2.housekeeping:true}") boolean enabled) {
-        this.dataSource = dataSource;
+        // the pool itself: the injected DataSource hands out only the connection of a surrounding transaction
+        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
         this.enabled = enabled;
     }
 
@@ -55,7 +58,10 @@ class H2Housekeeping {
             }
             store.getFileStore().dropUnusedChunks();
             store.compact(TARGET_FILL_RATE, WRITE_LIMIT);
-        } catch (Exception | LinkageError e) {
+        } catch (SQLException e) {
+            // no connection free (a busy pool) or the database is closing: the next run tries again
+            LOG.debug("H2 housekeeping skipped: {}", e.toString());
+        } catch (RuntimeException | LinkageError e) {
             // an H2 version whose internals differ: stop trying, the file only grows as it did before
             if (failed.compareAndSet(false, true)) {
                 LOG.warn("H2 housekeeping is off: {}", e.toString());
