@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  * events on; it answers 200 only once every message in the post is stored, so Meta delivers anything else again.
  */
 // Anonymous at the security layer: this endpoint checks Meta's signature itself.
+// Meta's webhook, not one of Selam's JSON APIs: kept out of the OpenAPI description
+@io.swagger.v3.oas.annotations.Hidden
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("/whatsapp/webhook")
 @ExecuteOn(TaskExecutors.BLOCKING)
