@@ -186,7 +186,7 @@ public final class AnswerEngine implements AutoCloseable {
             // only a caseworker can see the resident's file: never the general FAQ text, even on shared words
             return escalate(reply, guess.language(), null, 1.0, List.of(), EscalationReason.CASE_QUESTION);
         }
-        Scored scored = search(clean, chosen, guess);
+        Scored scored = search(clean, chosen, guess, reading);
         Optional<SmallTalk.Kind> talk = smallTalk.detect(folded);
         Language replyLanguage = chosen != null ? chosen : scored.language();
         return decideFromScores(scored, clean, replyLanguage, guess.language(), talk,
@@ -226,7 +226,11 @@ public final class AnswerEngine implements AutoCloseable {
     }
 
     private SafetyReading read(String clean, LanguageGuess guess) {
-        return safety.read(clean, guess.arabizi() ? Optional.of(arabizi.toArabic(clean)) : Optional.empty());
+        return safety.read(clean, arabicOf(clean, guess));
+    }
+
+    private Optional<String> arabicOf(String clean, LanguageGuess guess) {
+        return guess.arabizi() ? Optional.of(arabizi.toArabic(clean)) : Optional.empty();
     }
 
     /** The specificity of the words a message shares with a topic (see {@link TopicSpecificity}). */
@@ -245,14 +249,15 @@ public final class AnswerEngine implements AutoCloseable {
     /** The search features of a message, for calibration and evaluation. */
     public Scored score(String text, Language chosen) {
         String clean = TextCleaner.clean(text);
-        return search(clean, chosen, identifier.identify(clean));
+        LanguageGuess guess = identifier.identify(clean);
+        return search(clean, chosen, guess, read(clean, guess));
     }
 
     /** How a message was understood: the text searched, its analysed words, and each candidate's matched words. */
     public String explain(String text, Language chosen) {
         String clean = TextCleaner.clean(text);
         LanguageGuess guess = identifier.identify(clean);
-        Scored scored = search(clean, chosen, guess);
+        Scored scored = search(clean, chosen, guess, read(clean, guess));
         Language l = scored.language();
         String query = l == Language.AR && guess.arabizi() ? arabizi.toArabic(clean) : clean;
         StringBuilder out = new StringBuilder();
@@ -279,13 +284,19 @@ public final class AnswerEngine implements AutoCloseable {
     }
 
     /** Ranked topics with their probability of being right, in the language that was searched. */
-    public record Scored(Language language, SearchResult result, List<Double> probabilities) {
+    /**
+     * @param offQuestion whether the message is a story whose question sentence asks about something the FAQ does
+     *                    not know (a word no topic has) and shares no specific word with the best topic: then the
+     *                    best topic was found on the story's words alone ("... my children go to school. What do I
+     *                    do with my bicycle?")
+     */
+    public record Scored(Language language, SearchResult result, List<Double> probabilities, boolean offQuestion) {
         public double best() {
             return probabilities.isEmpty() ? 0 : probabilities.get(0);
         }
     }
 
-    private Scored search(String clean, Language chosen, LanguageGuess guess) {
+    private Scored search(String clean, Language chosen, LanguageGuess guess, SafetyReading reading) {
         List<Language> languages = new ArrayList<>();
         if (guess.language().isAnswered() && (guess.confidence() >= 0.5 || chosen == null)) {
             languages.add(guess.language());
@@ -307,13 +318,20 @@ public final class AnswerEngine implements AutoCloseable {
             SearchResult result = ranker == null ? searched
                     : ranker.rerank(searched, ranker.probabilities(language, question, story));
             List<Double> p = result.topics().stream()
-                    .map(t -> model.probability(ConfidenceModel.features(result, t))).toList();
-            Scored scored = new Scored(language, result, p);
+                    .map(t -> model.probability(ConfidenceModel.features(result, t, reading))).toList();
+            Scored scored = new Scored(language, result, p, focus.hasStory() && offQuestion(language, question,
+                    result.best().map(TopicScore::topic).orElse("")));
             if (best == null || scored.best() > best.best()) {
                 best = scored;
             }
         }
         return best;
+    }
+
+    private boolean offQuestion(Language language, String question, String topic) {
+        SearchResult asked = searcher.search(language, question);
+        return asked.unknownShare() > 0 && asked.topics().stream()
+                .noneMatch(t -> t.topic().equals(topic) && t.strongMatches() > 0);
     }
 
     private Decision decideFromScores(Scored scored, String clean, Language reply, Language detected,
@@ -330,7 +348,7 @@ public final class AnswerEngine implements AutoCloseable {
             return smallTalkDecision(talk.get(), reply, detected);
         }
         if (best.isPresent() && p >= model.answerThreshold(searched) && result.enoughEvidence(best.get())
-                && !outOfDomain && specificEnough(scored, clean, best.get().topic())) {
+                && !outOfDomain && !scored.offQuestion() && specificEnough(scored, clean, best.get().topic())) {
             String topic = best.get().topic();
             if (FaqEntry.CRISIS_TOPIC.equals(topic)) {
                 return crisisDecision(reply, detected, p);

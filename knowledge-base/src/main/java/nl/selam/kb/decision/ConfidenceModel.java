@@ -3,6 +3,7 @@ package nl.selam.kb.decision;
 import nl.selam.kb.index.SearchResult;
 import nl.selam.kb.index.TopicScore;
 import nl.selam.kb.language.Language;
+import nl.selam.kb.safety.SafetyReading;
 
 import java.util.EnumMap;
 import java.util.Locale;
@@ -19,10 +20,14 @@ public final class ConfidenceModel {
      * Features in a fixed order: bias, normalised score, margin to the next topic, coverage of the message by the
      * topic, query length (up to four words: one or two words say little), the share of the message's words the FAQ
      * does not know, the learned ranker's probability of the topic (nl.selam.kb.ranking), and how far that
-     * probability lies above the ranker's best other topic (negative when the ranker prefers another topic).
+     * probability lies above the ranker's best other topic (negative when the ranker prefers another topic); then
+     * the out-of-domain and own-case classifiers' scores (nl.selam.kb.safety): a message that looks half like an
+     * everyday request or a question about one's own file needs stronger topic evidence to be answered, where the
+     * classifiers' own thresholds only turn away the clear cases.
      */
-    public static final int FEATURES = 8;
-    private static final double[] DEFAULT_WEIGHTS = {-2.0, 0.5, 2.0, 2.0, 1.0, -2.0, 2.0, 1.0};
+    public static final int FEATURES = 10;
+    /** A calibration written before the safety features existed leaves their weights at 0: the same decisions. */
+    private static final double[] DEFAULT_WEIGHTS = {-2.0, 0.5, 2.0, 2.0, 1.0, -2.0, 2.0, 1.0, 0.0, 0.0};
 
     private final double[] weights;
     private final Map<Language, Double> answerThreshold = new EnumMap<>(Language.class);
@@ -56,13 +61,17 @@ public final class ConfidenceModel {
         return new ConfidenceModel(w, answer, clarify);
     }
 
-    public static double[] features(SearchResult result, TopicScore topic) {
+    public static double[] features(SearchResult result, TopicScore topic, SafetyReading reading) {
+        return features(result, topic, reading.domainScore(), reading.caseScore());
+    }
+
+    public static double[] features(SearchResult result, TopicScore topic, double domainScore, double caseScore) {
         double margin = result.best().map(b -> b == topic ? result.margin()
                 : (b.score() - topic.score()) / Math.max(b.score(), 1e-9) * -1).orElse(0.0);
         return new double[] {1.0, topic.normalized(), margin, topic.coverage(),
             Math.min(result.termCount(), 4) / 4.0, result.unknownShare(), topic.learned(),
             topic.learned() - result.topics().stream().filter(t -> t != topic).mapToDouble(TopicScore::learned)
-                    .max().orElse(0)};
+                    .max().orElse(0), domainScore, caseScore};
     }
 
     public double probability(double[] features) {

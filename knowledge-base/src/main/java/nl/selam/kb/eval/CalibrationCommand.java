@@ -3,6 +3,7 @@ package nl.selam.kb.eval;
 import nl.selam.kb.content.KnowledgeBase;
 import nl.selam.kb.content.KnowledgeBaseLoader;
 import nl.selam.kb.decision.AnswerEngine;
+import nl.selam.kb.safety.SafetyReading;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -76,9 +77,10 @@ public final class CalibrationCommand {
         }
         KnowledgeBase kb = KnowledgeBaseLoader.fromDirectory(content);
         List<LabelledMessage> negatives = System.getenv("NO_NEG") != null ? List.of() : negatives(kb);
+        Map<String, SafetyReading> readings = negatives.isEmpty() ? Map.of() : CrossFittedReadings.of(kb);
         Map<String, String> calibration;
         try (AnswerEngine engine = new AnswerEngine(kb)) {
-            calibration = Calibrator.calibrate(engine, rows, negatives);
+            calibration = Calibrator.calibrate(engine, rows, negatives, readings);
         }
         StringBuilder out = new StringBuilder();
         out.append("# Written by CalibrationCommand on ").append(LocalDate.now()).append(" from ")
@@ -86,13 +88,13 @@ public final class CalibrationCommand {
                 .append(" shipped negatives.\n");
         out.append("# Do not edit by hand: rerun the calibration (README, 'Calibration').\n");
         out.append("# weights: bias, normalised score, margin, coverage, query length, unknown share, ranker,"
-                + " ranker lead; answer.<lang>: threshold;\n# crisis/case/domain.threshold: safety classifier scores;"
+                + " ranker lead, out-of-domain score, own-case score; answer.<lang>: threshold;\n# crisis/case/domain.threshold: safety classifier scores;"
                 + " specificity.min: the least specific word an answer needs\n");
         calibration.forEach((k, v) -> out.append(k).append('=').append(v).append('\n'));
         Files.writeString(content.resolve("calibration.properties"), out, StandardCharsets.UTF_8);
         System.out.print(out);
         if (crossValidate) {
-            System.out.print(CrossValidation.evaluate(kb, rows, negatives).table());
+            System.out.print(CrossValidation.evaluate(kb, rows, negatives, readings).table());
         }
     }
 

@@ -24,6 +24,12 @@ public final class CrossValidation {
 
     /** As {@link #evaluate(KnowledgeBase, List)}, each fold fitted with the same extra negatives. */
     public static EvalReport evaluate(KnowledgeBase kb, List<LabelledMessage> rows, List<LabelledMessage> negatives) {
+        return evaluate(kb, rows, negatives, java.util.Map.of());
+    }
+
+    /** As above, with the negatives' cross-fitted safety readings (see {@link CrossFittedReadings}). */
+    public static EvalReport evaluate(KnowledgeBase kb, List<LabelledMessage> rows, List<LabelledMessage> negatives,
+                                      java.util.Map<String, nl.selam.kb.safety.SafetyReading> readings) {
         EvalReport report = new EvalReport("Selam, " + FOLDS + "-fold cross-validated calibration");
         try (AnswerEngine scorer = new AnswerEngine(kb)) {
             for (int fold = 0; fold < FOLDS; fold++) {
@@ -32,7 +38,7 @@ public final class CrossValidation {
                 for (int i = 0; i < rows.size(); i++) {
                     (i % FOLDS == fold ? test : train).add(rows.get(i));
                 }
-                ConfidenceModel model = ConfidenceModel.from(Calibrator.calibrate(scorer, train, negatives));
+                ConfidenceModel model = ConfidenceModel.from(Calibrator.calibrate(scorer, train, negatives, readings));
                 try (AnswerEngine engine = new AnswerEngine(kb, model)) {
                     Evaluator.evaluateInto(engine, test, report);
                 }

@@ -28,7 +28,7 @@ import java.util.TreeMap;
  * <p>The cue lexicons were written alongside the examples, so their part of the figure is optimistic; the
  * classifiers' part is an honest estimate. Tune against this and the tuning half, never against the held-back half.
  *
- * <p>Usage: {@code SafetyGeneralisation [--content DIR]}.
+ * <p>Usage: {@code SafetyGeneralisation [--content DIR] [--failures]}.
  */
 public final class SafetyGeneralisation {
 
@@ -69,6 +69,8 @@ public final class SafetyGeneralisation {
             rules(kb, options);
             return;
         }
+        // --failures lists the shipped examples (content, never eval rows) that an engine built without them got wrong
+        boolean failures = options.contains("--failures");
         Map<Language, Cell> crisis = new EnumMap<>(Language.class);
         Map<Language, Cell> rules = new EnumMap<>(Language.class);
         Map<Language, Cell> nearMiss = new EnumMap<>(Language.class);
@@ -80,6 +82,9 @@ public final class SafetyGeneralisation {
                 for (Language l : Language.answeredLanguages()) {
                     for (Example e : part(kb, ExampleSet.CRISIS, l, fold)) {
                         boolean hit = engine.decide(e.text(), null).outcome() == Outcome.CRISIS;
+                        if (failures && !hit) {
+                            System.out.println("MISSED crisis " + l.code() + " " + e.label() + "\t" + e.text());
+                        }
                         crisis.computeIfAbsent(l, k -> new Cell()).add(hit);
                         rules.computeIfAbsent(l, k -> new Cell()).add(engine.crisisByRules(e.text()));
                         byCategory.computeIfAbsent(e.label(), k -> new Cell()).add(hit);
@@ -90,11 +95,18 @@ public final class SafetyGeneralisation {
                                 .add(engine.decide(e.text(), null).outcome() == Outcome.CRISIS);
                     }
                     for (Example e : part(kb, ExampleSet.CASE, l, fold)) {
-                        caseAnswered.computeIfAbsent(l, k -> new Cell()).add(answered(engine.decide(e.text(), null)));
+                        Decision d = engine.decide(e.text(), null);
+                        caseAnswered.computeIfAbsent(l, k -> new Cell()).add(answered(d));
+                        if (failures && answered(d)) {
+                            System.out.println("ANSWERED case " + l.code() + " " + d.topic() + "\t" + e.text());
+                        }
                     }
                     for (Example e : part(kb, ExampleSet.OUT_OF_DOMAIN, l, fold)) {
-                        everydayAnswered.computeIfAbsent(l, k -> new Cell())
-                                .add(answered(engine.decide(e.text(), null)));
+                        Decision d = engine.decide(e.text(), null);
+                        everydayAnswered.computeIfAbsent(l, k -> new Cell()).add(answered(d));
+                        if (failures && answered(d)) {
+                            System.out.println("ANSWERED everyday " + l.code() + " " + d.topic() + "\t" + e.text());
+                        }
                     }
                 }
             }
