@@ -27,19 +27,26 @@ public final class QuestionFocus {
     private static final Pattern QUESTION_MARK = Pattern.compile("[?؟፧]");
     /** Question words that mark a question wherever they stand, per language (Arabizi spellings with Arabic). */
     private static final Map<Language, Set<String>> QUESTION_WORDS = Map.of(
-            Language.NL, Set.of("wat", "hoe", "waar", "wanneer", "waarom", "wie", "welke", "welk", "hoeveel"),
-            Language.EN, Set.of("what", "how", "where", "when", "why", "who", "which"),
+            Language.NL, Set.of("wat", "hoe", "waar", "wanneer", "waarom", "wie", "welke", "welk", "hoeveel", "hoelang",
+                    "waarvoor", "waarmee", "hoezo"),
+            Language.EN, Set.of("what", "how", "where", "when", "why", "who", "which", "whom", "whose"),
             Language.AR, Set.of("ماذا", "شو", "ايش", "شنو", "شنهو", "كيف", "كيفاش", "وين", "اين", "فين", "متى",
                     "ايمتى", "امتى", "ليش", "لماذا", "ليه", "مين", "قديش", "بكم", "shu", "sho", "esh", "kif", "keef",
-                    "wen", "wein", "lesh", "leish", "emta", "imta", "2adesh", "adesh", "shlon", "wesh"),
+                    "wen", "wein", "lesh", "leish", "emta", "imta", "2adesh", "adesh", "shlon", "wesh",
+                    // Egyptian, Iraqi, Gulf and Sudanese question words
+                    "كم", "ازاي", "إزاي", "شلون", "اشلون", "منين", "لمين", "وش", "ايه", "إيه", "شقد", "شگد", "شكد",
+                    "ezay", "izay", "leh", "kam", "fen", "feen"),
             Language.TI, Set.of("እንታይ", "ከመይ", "ኣበይ", "መዓስ", "መን", "ስለምንታይ", "ንምንታይ", "ክንደይ", "ኣየናይ",
-                    "ድዩ"));
+                    "ድዩ",
+                    // the yes/no particle written apart (ይኽእል ዶ) and the copula questions ("is it", "are they")
+                    "ዶ", "ዲዩ", "ድየ", "ድያ", "ዲያ", "ድዮም", "ዲዮም", "ዲኻ", "ድኻ", "ዲኺ", "ኣየነይቲ", "ኣበየናይ"));
     /** Words that make a question only as the sentence's first word (Dutch and English ask verb-first). */
     private static final Map<Language, Set<String>> OPENING_WORDS = Map.of(
             Language.NL, Set.of("kan", "kun", "kunt", "mag", "moet", "moeten", "klopt", "weet", "heb", "hebben",
-                    "ben", "is", "zijn", "krijg", "wordt"),
+                    "ben", "is", "zijn", "krijg", "wordt", "heeft", "gaat", "krijgt", "kunnen", "mogen", "hoef", "hoeft",
+                    "zal", "zou"),
             Language.EN, Set.of("can", "could", "should", "do", "does", "is", "are", "may", "must", "will", "am",
-                    "have", "has"),
+                    "have", "has", "would", "did", "shall"),
             Language.AR, Set.of("هل", "ممكن", "يمكن", "فيني", "mumken", "momken", "fini", "hal"),
             Language.TI, Set.of());
 
@@ -104,7 +111,8 @@ public final class QuestionFocus {
         if (QUESTION_MARK.matcher(sentence).find()) {
             return true;
         }
-        var m = WORD.matcher(sentence.toLowerCase(Locale.ROOT));
+        // Ge'ez letters folded as the analysis folds them: አበይ is ኣበይ
+        var m = WORD.matcher(GeezLetters.fold(sentence.toLowerCase(Locale.ROOT)));
         boolean first = true;
         while (m.find()) {
             String w = m.group();

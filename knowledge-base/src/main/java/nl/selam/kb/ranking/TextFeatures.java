@@ -25,7 +25,10 @@ final class TextFeatures {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final float WORD = 1.0f;
     private static final float PAIR = 0.5f;
-    private static final float GRAM = 0.25f;
+    private static final float GRAM = Float.parseFloat(System.getProperty("selam.ranker.gram", "0.25"));
+
+    private static final float SKELETON = Float.parseFloat(System.getProperty("selam.ranker.skeleton", "0.25"));
+    private static final int[] SKELETON_SIZES = sizes("selam.ranker.skeletonsizes", "2,3");
 
     private final Language language;
     private final Function<String, List<String>> analyser;
@@ -65,7 +68,7 @@ final class TextFeatures {
             }
             previous = t;
         }
-        int[] sizes = language == Language.TI ? new int[] {2, 3} : new int[] {3, 4};
+        int[] sizes = language == Language.TI ? sizes("selam.ranker.tisizes", "2,3") : sizes("selam.ranker.sizes", "3,4");
         for (String raw : WORDS.split(text)) {
             if (raw.isEmpty()) {
                 continue;
@@ -76,7 +79,29 @@ final class TextFeatures {
                     out.merge("c " + word.substring(i, i + n), GRAM * weight, Float::sum);
                 }
             }
+            if (language == Language.TI && SKELETON > 0) {
+                String skeleton = '<' + skeleton(word.substring(1, word.length() - 1)) + '>';
+                for (int n : SKELETON_SIZES) {
+                    for (int i = 0; i + n <= skeleton.length(); i++) {
+                        out.merge("s " + skeleton.substring(i, i + n), SKELETON * weight, Float::sum);
+                    }
+                }
+            }
         }
+    }
+
+    /**
+     * Tigrinya consonant skeleton: every syllable in its sixth (vowel-less) order, so the vowel a suffix fuses onto
+     * the last consonant (ሓኪመይ, ሓኪሙ) and the vowels a loanword is written with (ኢንሹረንስ, ኢንሹራንስ) do not hide the word.
+     */
+    private static String skeleton(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        word.codePoints().forEach(c -> out.appendCodePoint(GeezLetters.sixthOrder(c)));
+        return out.toString();
+    }
+
+    private static int[] sizes(String key, String value) {
+        return java.util.Arrays.stream(System.getProperty(key, value).split(",")).mapToInt(Integer::parseInt).toArray();
     }
 
     private String fold(String word) {

@@ -40,7 +40,7 @@ public final class TopicRanker {
      */
     public static final double WEIGHT = Double.parseDouble(System.getProperty("selam.ranker.weight", "1.5"));
     /** Weight of a long message's story relative to its question sentences (see QuestionFocus). */
-    static final float STORY_WEIGHT = 0.4f;
+    static final float STORY_WEIGHT = Float.parseFloat(System.getProperty("selam.ranker.story", "0.4"));
 
     private record Model(TextFeatures features, SoftmaxClassifier classifier, List<String> topics) {
     }
