@@ -62,6 +62,10 @@ class CrisisDetectionTest {
         "my life in the Netherlands is new, where do I find a doctor?",
         "كيف أعيش في هولندا بدون ديون؟",
         "ኣብ ሆላንድ ከመይ ጌረ ገዛ ይረክብ?",
+        // "what do I do?" shares only generic words with the crisis entry's questions ("... and I don't know what
+        // to do"); the search answered it with the crisis reply until "do" became a weak word in Arabic
+        "ماذا أفعل بهذه الرسالة من البلدية؟",
+        "Wat moet ik nu doen?",
     })
     void ordinaryQuestionsAreNotCrisis(String message) {
         assertNotEquals(Outcome.CRISIS, EngineFixture.engine().decide(message, null).outcome(), message);
