@@ -22,7 +22,7 @@ class PasswordHasher {
     /**
      * A well-formed hash at the configured cost that no known password matches: checking a password against it takes
      * as long as against a real one. Written out rather than computed, because computing it is a whole bcrypt run
-     * (about a tenth of Selam's start-up CPU when it was made in a constructor).
+     * (about a fifth of the main thread's start-up CPU, JFR, when it was made in the constructor).
      */
     String decoy() {
         return "$2a$%02d$%s".formatted(cost, DECOY_SALT_AND_DIGEST);
