@@ -40,6 +40,8 @@ JAR = os.environ.get("SELAM_JAR", os.path.join(ROOT, "bot/target/selam.jar"))
 MODES = os.environ.get("MODES", "h2-web pg-web pg-telegram pg-two").split()
 PG_HOST = os.environ.get("PG_HOST", "127.0.0.1")
 PG_DB = os.environ.get("PG_DB", "selam_crash_test")
+# e.g. "-XX:SharedArchiveFile=selam.jsa": restarts with the class data archive take about half the CPU
+JAVA_OPTS = os.environ.get("JAVA_OPTS", "").split()
 KEEP = os.environ.get("KEEP_DATA", "0") == "1"
 # a start normally takes 15-30 s here; a machine shared with builds can take minutes
 START_TIMEOUT = int(os.environ.get("START_TIMEOUT", "600"))
@@ -69,7 +71,7 @@ class Instance:
         env.update(self.env)
         env.update({"SELAM_DATA_DIR": self.data, "MICRONAUT_SERVER_PORT": str(self.port)})
         out = open(os.path.join(self.data + "-" + self.name + ".log"), "ab")
-        self.proc = subprocess.Popen(["java", "-jar", JAR], env=env, stdout=out, stderr=subprocess.STDOUT)
+        self.proc = subprocess.Popen(["java", *JAVA_OPTS, "-jar", JAR], env=env, stdout=out, stderr=subprocess.STDOUT)
         deadline = time.time() + START_TIMEOUT
         while time.time() < deadline:
             if self.proc.poll() is not None:

@@ -124,8 +124,11 @@ for db in $DBS; do
     for t in $TARGETS; do
       load=$(cut -d' ' -f1 /proc/loadavg)
       from=$(now_utc)
+      # the offset is advanced here, not inside $(...): a command substitution's subshell would lose it and every
+      # phase would reuse the same Telegram update ids (deduplicated by Selam, so fewer messages stored than sent)
+      offset=$((offset + 100000))
       line=$(driver run --base "http://127.0.0.1:$PORT" --target "$t" --rate "$rate" --duration "$DURATION" \
-        --secret $SECRET --id-offset $((offset += 100000)))
+        --secret $SECRET --id-offset $offset)
       echo -e "$db\t$line\t$load" | tee -a "$OUT"
       if [ "$t" = web ] || [ "$t" = telegram ]; then
         # a window runs until the next web/telegram phase starts, so a backlog finished after its phase counts

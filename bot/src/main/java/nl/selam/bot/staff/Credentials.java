@@ -38,7 +38,7 @@ public class Credentials {
         this.config = config;
         this.resets = resets;
         this.clock = clock;
-        this.decoy = hasher.hash("decoy-password-not-in-use");
+        this.decoy = hasher.decoy();
     }
 
     /** The outcome of a login attempt. */

@@ -42,7 +42,11 @@ class TelegramMedia implements ResidentMedia {
     private final MessageRepository messages;
     private final EscalationRepository escalations;
     private final AuditLog audit;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    // Made at the first file fetched, not with the bean: building an HttpClient sets up TLS (the JDK's trust store),
+    // a few hundred ms of CPU that every start paid, also with Telegram off.
+    private static final class Http {
+        static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    }
 
     private final StaffViewMasking masking;
 
@@ -98,7 +102,7 @@ class TelegramMedia implements ResidentMedia {
             var file = api.client().execute(GetFile.builder().fileId(fileId).build());
             URI uri = URI.create(api.config().api() + "/file/bot" + api.config().botToken().value() + "/"
                     + file.getFilePath());
-            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
+            HttpResponse<byte[]> response = Http.CLIENT.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
                     .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 throw new ApiProblem(io.micronaut.http.HttpStatus.BAD_GATEWAY, "Telegram did not give the file");
