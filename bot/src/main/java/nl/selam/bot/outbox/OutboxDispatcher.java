@@ -152,9 +152,10 @@ class OutboxDispatcher {
         }
     }
 
-    // The lease ran out unrenewed (this instance stalled) and another attempt took the entry: it records the outcome.
+    // The lease ran out unrenewed (this instance stalled) and another attempt took the entry, which records the
+    // outcome; or the entry was erased meanwhile.
     private void lost(long entryId) {
-        LOG.warn("Outbox entry {} was taken over by another attempt while this one was sending", entryId);
+        LOG.warn("Outbox entry {} was taken over by another attempt (or erased) while this one was sending", entryId);
     }
 
     private void send(OutboxEntry entry) throws Exception {
