@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -30,6 +31,11 @@ import java.util.stream.Collectors;
  * Delivers outbox entries through their channel's {@link ChannelSender}: at least once, with exponential backoff,
  * parked after N failures. The channel gets an {@link OutboundReply} (never the stored row); what it throws decides
  * what happens next (see {@link ChannelSender}).
+ * <p>
+ * Each attempt leases its entry under a fresh token, renews the lease while the channel is sending
+ * ({@link LeaseRenewal}) and writes the outcome only while the token is still its own. A send slower than the lease
+ * is therefore not sent a second time by the sweep or another instance; only an attempt that stopped renewing (its
+ * instance died or stalled) loses the entry, and then a stale outcome cannot overwrite the new attempt's.
  */
 @Singleton
 class OutboxDispatcher {
@@ -45,11 +51,13 @@ class OutboxDispatcher {
     private final ReplyViews views;
     private final Reachability reachability;
     private final ThreadPoolExecutor delivery;
+    private final LeaseRenewal leases;
 
     OutboxDispatcher(OutboxRepository entries, MessageRepository messages, List<ChannelSender> senders,
                      OutboxConfiguration config, Clock clock, ApplicationEventPublisher<DeliveryEvent> events,
-                     ReplyViews views, Reachability reachability) {
+                     ReplyViews views, Reachability reachability, LeaseRenewal leases) {
         this.entries = entries;
+        this.leases = leases;
         this.messages = messages;
         this.views = views;
         this.reachability = reachability;
@@ -71,7 +79,7 @@ class OutboxDispatcher {
      * Delivers entries right after the transaction that queued them, in their order. Once one goes to a remote
      * channel, it and the rest go to a delivery thread as one task (so their order holds) and this returns: a
      * webhook is answered once the reply is in the outbox, not once the platform took it. Exactly once still rests
-     * on the lease and the sent mark, as for the sweep; a task lost to a full queue or a shutdown leaves its
+     * on the renewed lease and its token, as for the sweep; a task lost to a full queue or a shutdown leaves its
      * entries pending for the sweep.
      */
     void deliverNow(List<Long> entryIds) {
@@ -107,29 +115,47 @@ class OutboxDispatcher {
 
     void attempt(long entryId) {
         Instant now = clock.instant();
-        if (entries.lease(entryId, now, now.plus(config.lease())) == 0) {
-            return; // sent already, parked, not due, or another instance holds it
+        String token = UUID.randomUUID().toString();
+        if (entries.lease(entryId, now, now.plus(config.lease()), token) == 0) {
+            return; // sent already, parked, not due, or another attempt holds it
         }
         OutboxEntry entry = entries.findById(entryId).orElse(null);
         if (entry == null) {
             return; // erased in between
         }
         try {
-            send(entry);
+            try (LeaseRenewal.Hold held = leases.hold(entryId, token)) {
+                send(entry);
+            }
             Instant sent = clock.instant();
-            entries.markSent(entryId, sent);
+            if (entries.markSent(entryId, sent, token) == 0) {
+                lost(entryId);
+                return;
+            }
             publish(entry, DeliveryEvent.Result.SENT, Duration.between(entry.createdAt(), sent));
         } catch (RecipientUnreachable e) {
-            entries.park(entryId, "UNREACHABLE"); // the resident blocked us: retrying cannot help
+            if (entries.park(entryId, "UNREACHABLE", token) == 0) { // the resident blocked us: retrying cannot help
+                lost(entryId);
+                return;
+            }
             publish(entry, DeliveryEvent.Result.PARKED, Duration.ZERO);
         } catch (DeliveryDeferred e) {
             Instant next = clock.instant().plus(e.retryAfter());
-            entries.retryAt(entryId, next, "DEFERRED");
+            if (entries.retryAt(entryId, next, "DEFERRED", token) == 0) {
+                lost(entryId);
+                return;
+            }
             publish(entry, DeliveryEvent.Result.DEFERRED, Duration.ZERO);
             LOG.info("Outbox entry {} deferred by its channel for {}", entryId, e.retryAfter());
         } catch (Exception e) {
-            failed(entry, e);
+            failed(entry, e, token);
         }
+    }
+
+    // The lease ran out unrenewed (this instance stalled) and another attempt took the entry, which records the
+    // outcome; or the entry was erased meanwhile.
+    private void lost(long entryId) {
+        LOG.warn("Outbox entry {} was taken over by another attempt (or erased) while this one was sending", entryId);
     }
 
     private void send(OutboxEntry entry) throws Exception {
@@ -158,14 +184,21 @@ class OutboxDispatcher {
     }
 
     // Only the exception type is kept and logged: a channel's error message may quote the text it refused.
-    private void failed(OutboxEntry entry, Exception e) {
+    private void failed(OutboxEntry entry, Exception e, String token) {
         String error = e.getClass().getSimpleName();
         if (entry.attempts() >= config.maxAttempts()) {
-            entries.park(entry.id(), error);
+            if (entries.park(entry.id(), error, token) == 0) {
+                lost(entry.id());
+                return;
+            }
             publish(entry, DeliveryEvent.Result.PARKED, Duration.ZERO);
             LOG.warn("Outbox entry {} parked after {} attempts ({})", entry.id(), entry.attempts(), error);
         } else {
-            entries.retryAt(entry.id(), clock.instant().plus(config.backoffAfter(entry.attempts())), error);
+            if (entries.retryAt(entry.id(), clock.instant().plus(config.backoffAfter(entry.attempts())), error,
+                    token) == 0) {
+                lost(entry.id());
+                return;
+            }
             publish(entry, DeliveryEvent.Result.FAILED, Duration.ZERO);
             LOG.info("Outbox entry {} failed attempt {} ({}); retrying", entry.id(), entry.attempts(), error);
         }

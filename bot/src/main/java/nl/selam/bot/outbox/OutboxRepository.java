@@ -27,24 +27,38 @@ interface OutboxRepository extends CrudRepository<OutboxEntry, Long> {
     List<Long> findDue(Instant now);
 
     /**
-     * Takes an entry for one attempt: counts the attempt and pushes the next one out by the lease, so another
-     * instance (or the sweep) does not send it at the same time. Zero rows means someone else has it, or an earlier
-     * message to the same chat must go first. One statement, so two instances cannot both pass the order check for
-     * one chat: the earlier entry stays pending until it was delivered.
+     * Takes an entry for one attempt under a fresh {@code token}: counts the attempt and pushes the next one out by
+     * the lease, so another instance (or the sweep) does not send it at the same time. Zero rows means someone else
+     * has it, or an earlier message to the same chat must go first. One statement, so two instances cannot both pass
+     * the order check for one chat: the earlier entry stays pending until it was delivered.
      */
-    @Query("UPDATE outbox x SET attempts = attempts + 1, next_attempt_at = :leaseUntil "
+    @Query("UPDATE outbox x SET attempts = attempts + 1, next_attempt_at = :leaseUntil, lease_token = :token "
             + "WHERE x.id = :id AND x.state = 'PENDING' AND x.next_attempt_at <= :now AND NOT EXISTS ("
             + "SELECT 1 FROM message xm WHERE xm.id = x.message_id AND " + EARLIER_IN_LINE + ")")
-    int lease(Long id, Instant now, Instant leaseUntil);
+    int lease(Long id, Instant now, Instant leaseUntil, String token);
 
-    @Query("UPDATE outbox SET state = 'SENT', sent_at = :now, last_error = NULL WHERE id = :id")
-    void markSent(Long id, Instant now);
+    /**
+     * Extends the lease of an attempt whose send is still in flight; zero rows means the attempt lost the entry (its
+     * lease ran out and another attempt took it, or the entry was erased).
+     */
+    @Query("UPDATE outbox SET next_attempt_at = :leaseUntil WHERE id = :id AND lease_token = :token "
+            + "AND state = 'PENDING'")
+    int renew(Long id, String token, Instant leaseUntil);
 
-    @Query("UPDATE outbox SET next_attempt_at = :next, last_error = :error WHERE id = :id")
-    void retryAt(Long id, Instant next, String error);
+    // The outcome of an attempt is written only while the attempt still holds the lease (its token): zero rows
+    // means another attempt took over, and that attempt decides.
 
-    @Query("UPDATE outbox SET state = 'PARKED', last_error = :error WHERE id = :id")
-    void park(Long id, String error);
+    @Query("UPDATE outbox SET state = 'SENT', sent_at = :now, last_error = NULL WHERE id = :id "
+            + "AND lease_token = :token AND state = 'PENDING'")
+    int markSent(Long id, Instant now, String token);
+
+    @Query("UPDATE outbox SET next_attempt_at = :next, last_error = :error WHERE id = :id AND lease_token = :token "
+            + "AND state = 'PENDING'")
+    int retryAt(Long id, Instant next, String error, String token);
+
+    @Query("UPDATE outbox SET state = 'PARKED', last_error = :error WHERE id = :id AND lease_token = :token "
+            + "AND state = 'PENDING'")
+    int park(Long id, String error, String token);
 
     /** Back to pending with a fresh set of attempts, due now; zero rows means it was not parked (any more). */
     @Query("UPDATE outbox SET state = 'PENDING', attempts = 0, next_attempt_at = :now WHERE id = :id "

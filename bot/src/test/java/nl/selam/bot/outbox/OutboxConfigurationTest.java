@@ -9,7 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class OutboxConfigurationTest {
 
     private final OutboxConfiguration config =
-            new OutboxConfiguration(8, Duration.ofSeconds(2), Duration.ofMinutes(10), Duration.ofSeconds(30), 4);
+            new OutboxConfiguration(8, Duration.ofSeconds(2), Duration.ofMinutes(10), Duration.ofSeconds(30), 4,
+                    Duration.ofMinutes(10));
 
     @Test
     void givenRepeatedFailures_thenTheWaitDoublesUpToTheCap() {

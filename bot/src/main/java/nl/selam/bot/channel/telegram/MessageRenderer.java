@@ -1,6 +1,7 @@
 package nl.selam.bot.channel.telegram;
 
 import io.micronaut.core.annotation.Nullable;
+import nl.selam.bot.channel.TextSplitter;
 import nl.selam.bot.conversation.contract.Action;
 import nl.selam.bot.conversation.contract.Choice;
 import nl.selam.bot.conversation.contract.OutboundReply;
@@ -21,6 +22,8 @@ import java.util.List;
  */
 final class MessageRenderer {
 
+    static final int LIMIT = 4000; // under Telegram's 4,096, leaving room for a signature
+
     private final Messages texts;
 
     MessageRenderer(Messages texts) {
@@ -29,7 +32,7 @@ final class MessageRenderer {
 
     /** @param signature who signs a staff reply (a first name or "Selam team"), or null */
     List<SendMessage> render(OutboundReply message, String chatId, @Nullable String signature) {
-        List<String> parts = TextSplitter.split(message.text(), TextSplitter.LIMIT);
+        List<String> parts = TextSplitter.split(message.text(), LIMIT);
         List<SendMessage> out = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             boolean last = i == parts.size() - 1;

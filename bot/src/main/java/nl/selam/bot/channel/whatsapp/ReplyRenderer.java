@@ -1,5 +1,7 @@
 package nl.selam.bot.channel.whatsapp;
 
+import nl.selam.bot.channel.TextSplitter;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,7 +30,7 @@ final class ReplyRenderer {
         List<CloudMessages.Option> options = reply.options();
         List<Part> out = new ArrayList<>();
         if (options.isEmpty()) {
-            for (String part : TextParts.split(text.isBlank() ? "…" : text, CloudMessages.MAX_TEXT)) {
+            for (String part : TextSplitter.split(text.isBlank() ? "…" : text, CloudMessages.MAX_TEXT)) {
                 out.add(new Part(CloudMessages.text(to, part), part));
             }
             return out;
@@ -36,7 +38,7 @@ final class ReplyRenderer {
         String body = text;
         if (text.isBlank() || text.length() > CloudMessages.MAX_INTERACTIVE_BODY) {
             if (!text.isBlank()) {
-                for (String part : TextParts.split(text, CloudMessages.MAX_TEXT)) {
+                for (String part : TextSplitter.split(text, CloudMessages.MAX_TEXT)) {
                     out.add(new Part(CloudMessages.text(to, part), part));
                 }
             }

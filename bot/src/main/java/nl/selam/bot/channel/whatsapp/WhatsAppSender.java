@@ -69,6 +69,12 @@ class WhatsAppSender implements ChannelSender {
         return WhatsAppInbox.CHANNEL;
     }
 
+    /** The Cloud API is a network call behind a pace: never in the webhook's request, so Meta gets its 200 at once. */
+    @Override
+    public boolean remote() {
+        return true;
+    }
+
     @Override
     public void deliver(OutboundReply reply) throws Exception {
         if (!config.enabled()) {

@@ -23,33 +23,21 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The channel's pure parts, without Micronaut: splitting, rendering, reading updates, secrets. */
+/**
+ * The channel's pure parts, without Micronaut: rendering (the splitting itself: channel.TextSplitterTest), reading
+ * updates, secrets.
+ */
 class TelegramUnitTest {
 
     private static final Messages TEXTS = Messages.load();
 
     @Test
-    void givenALongAnswer_thenItIsSplitBetweenSentencesBelowTheLimit() {
-        String sentence = "ሓኪም ስድራ ንምርካብ ናብ ቤት ጽሕፈት ምምሕዳር ከተማ ኪዱ። ";
-        String text = sentence.repeat(200);
-        List<String> parts = TextSplitter.split(text, TextSplitter.LIMIT);
-        assertTrue(parts.size() > 1);
-        parts.forEach(p -> assertTrue(p.length() <= TextSplitter.LIMIT, "part of " + p.length()));
-        parts.forEach(p -> assertTrue(p.endsWith("።"), "ends at the Ethiopic full stop"));
-        assertEquals(text.replace(" ", ""), String.join("", parts).replace(" ", ""), "nothing lost");
-    }
-
-    @Test
-    void givenOneEndlessWord_thenItIsCutWithoutBreakingASurrogatePair() {
-        String text = "😀".repeat(3000); // 6,000 UTF-16 units, no spaces, no sentence end
-        List<String> parts = TextSplitter.split(text, TextSplitter.LIMIT);
-        parts.forEach(p -> assertFalse(Character.isLowSurrogate(p.charAt(0))));
-        assertEquals(text, String.join("", parts));
-    }
-
-    @Test
-    void givenAShortText_thenItIsOnePart() {
-        assertEquals(List.of("Hallo."), TextSplitter.split("Hallo.", TextSplitter.LIMIT));
+    void givenALongAnswer_thenItGoesOutInSeveralMessagesBelowTelegramsLimit() {
+        String text = "ሓኪም ስድራ ንምርካብ ናብ ቤት ጽሕፈት ምምሕዳር ከተማ ኪዱ። ".repeat(200);
+        List<SendMessage> sent = new MessageRenderer(TEXTS).render(message(MessageKind.ANSWER, text, "ti", null, null,
+                null), "42", null);
+        assertTrue(sent.size() > 1);
+        sent.forEach(m -> assertTrue(m.getText().length() <= 4096, "message of " + m.getText().length()));
     }
 
     @Test

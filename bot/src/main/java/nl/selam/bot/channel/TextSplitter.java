@@ -1,4 +1,4 @@
-package nl.selam.bot.channel.telegram;
+package nl.selam.bot.channel;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
@@ -7,18 +7,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a text into parts Telegram accepts (at most 4,096 characters), between sentences where it can, between
- * words where a sentence alone is too long, and never inside a surrogate pair. ICU knows the Ethiopic full stop
- * (።) and the Arabic question mark as sentence ends.
+ * Splits a long reply into parts a platform accepts (Telegram's 4,096 characters, WhatsApp's text limit), between
+ * sentences where it can, between words where a sentence alone is too long, and never inside a surrogate pair. ICU
+ * knows the Ethiopic full stop (።) and the Arabic question mark as sentence ends. Shared by the channels (each
+ * passes its own limit); beside {@link ChannelGateway} rather than in the contract, which depends on nothing but
+ * the JDK and the language registry (ArchitectureTest).
  */
-final class TextSplitter {
-
-    static final int LIMIT = 4000; // under Telegram's 4,096, leaving room for a signature
+public final class TextSplitter {
 
     private TextSplitter() {
     }
 
-    static List<String> split(String text, int limit) {
+    /** The parts, in order, each at most {@code limit} UTF-16 units; one (possibly empty) part for a short text. */
+    public static List<String> split(String text, int limit) {
         List<String> parts = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (String sentence : pieces(text, BreakIterator.getSentenceInstance(ULocale.ROOT))) {
